@@ -1,0 +1,104 @@
+/// Decodes `Directory/services/<id>.json` (format: Directory/README.md).
+enum ServiceDecoding {
+    static func decode(_ reader: ObjectReader) -> Service? {
+        let id = reader.string("id", required: true)
+        let name = reader.string("name", required: true)
+        let organisationID = reader.string("organization_id", required: true)
+        let description = reader.string("description", required: true)
+        let needs = reader.strings("needs", required: true)
+        if let needs, needs.isEmpty { reader.error("needs", "must list at least one need") }
+        let minimumAge = reader.int("minimum_age", range: 0...120)
+        let maximumAge = reader.int("maximum_age", range: 0...120)
+        if let minimumAge, let maximumAge, minimumAge > maximumAge {
+            reader.error("minimum_age", "minimum_age \(minimumAge) is greater than maximum_age \(maximumAge)")
+        }
+        var eligibility = Eligibility(minimumAge: minimumAge, maximumAge: maximumAge)
+        if let e = reader.object("eligibility") {
+            eligibility.conditions = e.enumerations("conditions", Circumstance.self) ?? []
+            eligibility.referral = e.enumeration("referral", ReferralRoute.self) ?? .selfReferral
+            eligibility.notes = e.string("notes")
+            e.finish()
+        }
+        let area = reader.object("service_area", required: true).flatMap(decodeArea)
+        let cost: Cost? = reader.object("cost", required: true).flatMap { c in
+            let kind = c.enumeration("kind", Cost.Kind.self, required: true)
+            let description = c.string("description")
+            c.finish()
+            return kind.map { Cost(kind: $0, description: description) }
+        }
+        let delivery = reader.enumerations("delivery", DeliveryMode.self, required: true)
+        if let delivery, delivery.isEmpty { reader.error("delivery", "must list at least one delivery mode") }
+        let locations = (reader.objects("locations") ?? []).map(decodeLocation)
+        let phones: [Phone] = (reader.objects("phones") ?? []).compactMap { p in
+            let number = p.string("number", required: true)
+            let description = p.string("description")
+            p.finish()
+            return number.map { Phone(number: $0, description: description) }
+        }
+        let email = reader.string("email")
+        let url = reader.string("url")
+        let schedule = reader.string("schedule")
+        let accessibility = reader.strings("accessibility") ?? []
+        let languages = reader.strings("languages") ?? []
+        let actionPlan = reader.strings("action_plan") ?? []
+        let source = reader.string("source", required: true)
+        let verified = reader.date("verified", required: true)
+        reader.finish()
+
+        guard let id, let name, let organisationID, let description, let needs, let area, let cost, let delivery,
+            let source, let verified
+        else { return nil }
+        return Service(
+            id: id, name: name, organisationID: organisationID, description: description, needs: needs,
+            eligibility: eligibility, area: area, cost: cost, delivery: Set(delivery), locations: locations,
+            phones: phones, email: email, url: url, schedule: schedule, accessibility: accessibility,
+            languages: languages, actionPlan: actionPlan, source: source, verified: verified)
+    }
+
+    static func decodeArea(_ reader: ObjectReader) -> ServiceArea? {
+        let kind = reader.string("kind", required: true)
+        defer { reader.finish() }
+        switch kind {
+        case "parishes":
+            let parishes = reader.strings("parishes", required: true)
+            if let parishes, parishes.isEmpty { reader.error("parishes", "must list at least one parish") }
+            return parishes.map(ServiceArea.parishes)
+        case "radius":
+            guard let km = reader.double("km", required: true) else { return nil }
+            guard km > 0 && km <= 500 else {
+                reader.error("km", "radius must be between 0 and 500 km")
+                return nil
+            }
+            return .radius(km: km)
+        case "district": return .district
+        case "west-kent": return .westKent
+        case "kent": return .kent
+        case "national": return .national
+        case nil: return nil
+        case let other?:
+            reader.error(
+                "kind",
+                ObjectReader.unknownValueMessage(
+                    other, allowed: ["parishes", "radius", "district", "west-kent", "kent", "national"]))
+            return nil
+        }
+    }
+
+    static func decodeLocation(_ reader: ObjectReader) -> ServiceLocation {
+        let name = reader.string("name")
+        let address = reader.string("address")
+        let postcode = reader.string("postcode")
+        let parish = reader.string("parish")
+        let latitude = reader.double("latitude")
+        let longitude = reader.double("longitude")
+        var coordinate: GeoPoint? = nil
+        switch (latitude, longitude) {
+        case (let lat?, let lon?): coordinate = GeoPoint(latitude: lat, longitude: lon)
+        case (nil, nil): break
+        case (nil, _): reader.error("latitude", "longitude is given without latitude")
+        case (_, nil): reader.error("longitude", "latitude is given without longitude")
+        }
+        reader.finish()
+        return ServiceLocation(name: name, address: address, postcode: postcode, parish: parish, coordinate: coordinate)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The raw files of a Directory, read but not yet parsed. Loading works on this value, so tests,
+/// fuzzers and the ORUK importer can validate files that never touched the disk.
+public struct DirectoryFiles: Sendable {
+    /// One file: the path as shown in findings, and its bytes.
+    public struct File: Sendable {
+        public var path: String
+        public var bytes: [UInt8]
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+        /// The file name without folders or extension ("west-kent-mind-wellbeing").
+        public var stem: String {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+        }
+    }
+
+    public var root: String
+    public var taxonomy: File?
+    public var parishes: File?
+    public var outcodes: File?
+    public var organisations: [File]
+    public var services: [File]
+    /// Problems met while reading (missing or unreadable files).
+    public var problems: [Finding]
+
+    public init(
+        root: String, taxonomy: File?, parishes: File?, outcodes: File?, organisations: [File], services: [File],
+        problems: [Finding] = []
+    ) {
+        self.root = root
+        self.taxonomy = taxonomy
+        self.parishes = parishes
+        self.outcodes = outcodes
+        self.organisations = organisations
+        self.services = services
+        self.problems = problems
+    }
+
+    /// Largest Directory file read; anything bigger is an error, not a memory spike.
+    public static let maxFileBytes = 4 << 20
+
+    /// Reads the Directory at `url`; `displayRoot` is how findings name it ("Directory").
+    public static func read(at url: URL, displayRoot: String) -> DirectoryFiles {
+        var problems: [Finding] = []
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            problems.append(
+                Finding(severity: .error, file: displayRoot, line: 1, field: "", message: "not a directory"))
+            return DirectoryFiles(
+                root: displayRoot, taxonomy: nil, parishes: nil, outcodes: nil, organisations: [], services: [],
+                problems: problems)
+        }
+
+        func readFile(_ relative: String, required: Bool) -> File? {
+            let display = displayRoot + "/" + relative
+            let fileURL = url.appendingPathComponent(relative)
+            guard fm.fileExists(atPath: fileURL.path) else {
+                if required {
+                    problems.append(
+                        Finding(severity: .error, file: display, line: 1, field: "", message: "file is missing"))
+                }
+                return nil
+            }
+            if let size = (try? fm.attributesOfItem(atPath: fileURL.path))?[.size] as? Int, size > maxFileBytes {
+                problems.append(
+                    Finding(
+                        severity: .error, file: display, line: 1, field: "",
+                        message: "file is larger than \(maxFileBytes >> 20) MiB"))
+                return nil
+            }
+            guard let data = fm.contents(atPath: fileURL.path) else {
+                problems.append(
+                    Finding(severity: .error, file: display, line: 1, field: "", message: "file cannot be read"))
+                return nil
+            }
+            return File(path: display, bytes: [UInt8](data))
+        }
+
+        func readFolder(_ folder: String) -> [File] {
+            let folderURL = url.appendingPathComponent(folder)
+            guard let names = try? fm.contentsOfDirectory(atPath: folderURL.path) else {
+                problems.append(
+                    Finding(
+                        severity: .error, file: displayRoot + "/" + folder, line: 1, field: "",
+                        message: "folder is missing or cannot be read"))
+                return []
+            }
+            var files: [File] = []
+            for name in names.sorted() where !name.hasPrefix(".") {
+                guard name.hasSuffix(".json") else {
+                    problems.append(
+                        Finding(
+                            severity: .warning, file: displayRoot + "/" + folder + "/" + name, line: 1, field: "",
+                            message: "ignored: only .json files are read here"))
+                    continue
+                }
+                if let file = readFile(folder + "/" + name, required: true) { files.append(file) }
+            }
+            return files
+        }
+
+        return DirectoryFiles(
+            root: displayRoot,
+            taxonomy: readFile("taxonomy.json", required: true),
+            parishes: readFile("parishes.json", required: true),
+            outcodes: readFile("outcodes.json", required: true),
+            organisations: readFolder("organisations"),
+            services: readFolder("services"),
+            problems: problems)
+    }
+}

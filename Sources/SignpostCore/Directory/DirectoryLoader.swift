@@ -1,0 +1,123 @@
+import Foundation
+
+/// The outcome of loading a Directory: what could be built, and every problem found on the way.
+public struct DirectoryLoadResult: Sendable {
+    /// Everything that decoded, even when there were errors (so `validate` can check more).
+    public var directory: Directory
+    public var findings: [Finding]
+
+    /// Safe to serve: no errors (warnings are fine).
+    public var isUsable: Bool { !findings.hasErrors }
+}
+
+/// Parses, decodes and validates a Directory. Reads every file even after errors and reports all
+/// problems, each located to file, line and field.
+public enum DirectoryLoader {
+    /// Loads the Directory folder at `url`.
+    public static func load(at url: URL, displayRoot: String, today: CalendarDate) -> DirectoryLoadResult {
+        load(DirectoryFiles.read(at: url, displayRoot: displayRoot), today: today)
+    }
+
+    /// Loads already-read files.
+    public static func load(_ files: DirectoryFiles, today: CalendarDate) -> DirectoryLoadResult {
+        let sink = FindingSink()
+        sink.add(contentsOf: files.problems)
+
+        var domains: [Located<NeedDomain>] = []
+        var needs: [Located<Need>] = []
+        if let file = files.taxonomy, let (root, source) = parse(file, sink: sink) {
+            for reader in root.objects("domains", required: true) ?? [] {
+                if let d = TaxonomyDecoding.decodeDomain(reader) {
+                    domains.append(Located(value: d, source: source, path: reader.path))
+                }
+            }
+            for reader in root.objects("needs", required: true) ?? [] {
+                if let n = TaxonomyDecoding.decodeNeed(reader) {
+                    needs.append(Located(value: n, source: source, path: reader.path))
+                }
+            }
+            root.finish()
+        }
+
+        var parishes: [Located<Parish>] = []
+        if let file = files.parishes, let (root, source) = parse(file, sink: sink) {
+            for reader in root.objects("parishes", required: true) ?? [] {
+                if let p = ParishDecoding.decodeParish(reader) {
+                    parishes.append(Located(value: p, source: source, path: reader.path))
+                }
+            }
+            root.finish()
+        }
+
+        var outcodes: [Located<Outcode>] = []
+        if let file = files.outcodes, let (root, source) = parse(file, sink: sink) {
+            for reader in root.objects("outcodes", required: true) ?? [] {
+                if let o = ParishDecoding.decodeOutcode(reader) {
+                    outcodes.append(Located(value: o, source: source, path: reader.path))
+                }
+            }
+            root.finish()
+        }
+
+        var organisations: [Located<Organisation>] = []
+        for file in files.organisations {
+            guard let (root, source) = parse(file, sink: sink) else { continue }
+            if let o = OrganisationDecoding.decode(root) {
+                organisations.append(Located(value: o, source: source, path: ""))
+                checkFileName(file, id: o.id, source: source, sink: sink)
+            }
+        }
+
+        var services: [Located<Service>] = []
+        for file in files.services {
+            guard let (root, source) = parse(file, sink: sink) else { continue }
+            if let s = ServiceDecoding.decode(root) {
+                services.append(Located(value: s, source: source, path: ""))
+                checkFileName(file, id: s.id, source: source, sink: sink)
+            }
+        }
+
+        let records = DirectoryRecords(
+            domains: domains, needs: needs, parishes: parishes, outcodes: outcodes, organisations: organisations,
+            services: services)
+        sink.add(contentsOf: DirectoryValidator(records: records, today: today).validate())
+
+        let directory = Directory(
+            organisations: organisations.map(\.value), services: services.map(\.value),
+            parishes: parishes.map(\.value), outcodes: outcodes.map(\.value),
+            taxonomy: Taxonomy(domains: domains.map(\.value), needs: needs.map(\.value)))
+        return DirectoryLoadResult(directory: directory, findings: sink.findings.sortedForDisplay())
+    }
+
+    /// Parses one file, reporting malformed JSON at its line.
+    private static func parse(_ file: DirectoryFiles.File, sink: FindingSink) -> (ObjectReader, RecordSource)? {
+        do {
+            let document = try JSONParser.parse(file.bytes, options: .init(maxDepth: 32, recordLines: true))
+            let source = RecordSource(file: file.path, lines: document.lines)
+            guard let reader = ObjectReader.root(document.value, source: source, sink: sink) else { return nil }
+            return (reader, source)
+        } catch {
+            sink.add(
+                Finding(
+                    severity: .error, file: file.path, line: error.line, field: "",
+                    message: "malformed JSON: \(error.message) (column \(error.column))"))
+            return nil
+        }
+    }
+
+    private static func checkFileName(_ file: DirectoryFiles.File, id: String, source: RecordSource, sink: FindingSink) {
+        if file.stem != id {
+            sink.add(source.finding(.error, "id", "id \"\(id)\" does not match the file name \"\(file.stem).json\""))
+        }
+    }
+}
+
+/// Every decoded record with its location, as the validator sees them.
+struct DirectoryRecords {
+    var domains: [Located<NeedDomain>]
+    var needs: [Located<Need>]
+    var parishes: [Located<Parish>]
+    var outcodes: [Located<Outcode>]
+    var organisations: [Located<Organisation>]
+    var services: [Located<Service>]
+}

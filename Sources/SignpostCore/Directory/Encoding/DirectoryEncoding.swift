@@ -1,0 +1,135 @@
+/// Records back to the Directory file format (the inverse of the decoders), with keys in the
+/// documented order and empty optional fields left out. Used by `--json` listings, the protocol
+/// and the ORUK importer, so there is one definition of the format in each direction.
+extension Service {
+    public var directoryJSON: JSONValue {
+        var o = JSONObject()
+        o["id"] = .string(id)
+        o["name"] = .string(name)
+        o["organization_id"] = .string(organisationID)
+        o["description"] = .string(description)
+        o["needs"] = JSONValue(needs)
+        if let a = eligibility.minimumAge { o["minimum_age"] = JSONValue(a) }
+        if let a = eligibility.maximumAge { o["maximum_age"] = JSONValue(a) }
+        var e = JSONObject()
+        if !eligibility.conditions.isEmpty { e["conditions"] = JSONValue(eligibility.conditions.map(\.rawValue)) }
+        if eligibility.referral != .selfReferral { e["referral"] = .string(eligibility.referral.rawValue) }
+        if let notes = eligibility.notes { e["notes"] = .string(notes) }
+        if !e.isEmpty { o["eligibility"] = .object(e) }
+        o["service_area"] = area.directoryJSON
+        var c: JSONObject = ["kind": .string(cost.kind.rawValue)]
+        if let d = cost.description { c["description"] = .string(d) }
+        o["cost"] = .object(c)
+        o["delivery"] = JSONValue(delivery.sorted().map(\.rawValue))
+        if !locations.isEmpty { o["locations"] = .array(locations.map(\.directoryJSON)) }
+        if !phones.isEmpty {
+            o["phones"] = .array(
+                phones.map { phone in
+                    var p: JSONObject = ["number": .string(phone.number)]
+                    if let d = phone.description { p["description"] = .string(d) }
+                    return .object(p)
+                })
+        }
+        if let email { o["email"] = .string(email) }
+        if let url { o["url"] = .string(url) }
+        if let schedule { o["schedule"] = .string(schedule) }
+        if !accessibility.isEmpty { o["accessibility"] = JSONValue(accessibility) }
+        if !languages.isEmpty { o["languages"] = JSONValue(languages) }
+        if !actionPlan.isEmpty { o["action_plan"] = JSONValue(actionPlan) }
+        o["source"] = .string(source)
+        o["verified"] = .string(verified.description)
+        return .object(o)
+    }
+}
+
+extension ServiceArea {
+    public var directoryJSON: JSONValue {
+        switch self {
+        case .parishes(let names): return .object(["kind": "parishes", "parishes": JSONValue(names)])
+        case .radius(let km): return .object(["kind": "radius", "km": .number(km)])
+        default: return .object(["kind": .string(kindName)])
+        }
+    }
+}
+
+extension ServiceLocation {
+    public var directoryJSON: JSONValue {
+        var o = JSONObject()
+        if let name { o["name"] = .string(name) }
+        if let address { o["address"] = .string(address) }
+        if let postcode { o["postcode"] = .string(postcode) }
+        if let parish { o["parish"] = .string(parish) }
+        if let coordinate {
+            o["latitude"] = .number(coordinate.latitude)
+            o["longitude"] = .number(coordinate.longitude)
+        }
+        return .object(o)
+    }
+}
+
+extension Organisation {
+    public var directoryJSON: JSONValue {
+        var o = JSONObject()
+        o["id"] = .string(id)
+        o["name"] = .string(name)
+        o["description"] = .string(description)
+        if let website { o["website"] = .string(website) }
+        if let phone { o["phone"] = .string(phone) }
+        if let email { o["email"] = .string(email) }
+        if let address { o["address"] = .string(address) }
+        o["source"] = .string(source)
+        return .object(o)
+    }
+}
+
+extension Parish {
+    public var directoryJSON: JSONValue {
+        var o = JSONObject()
+        o["name"] = .string(name)
+        o["kind"] = .string(kind.rawValue)
+        if let population {
+            o["population"] = .object([
+                "count": JSONValue(population.count), "year": JSONValue(population.year),
+                "source": .string(population.source),
+            ])
+        }
+        o["latitude"] = .number(centroid.latitude)
+        o["longitude"] = .number(centroid.longitude)
+        o["outcodes"] = JSONValue(outcodes)
+        if !wards.isEmpty { o["wards"] = JSONValue(wards) }
+        if let healthArea { o["health_area"] = .string(healthArea) }
+        if let primaryCareNetwork { o["primary_care_network"] = .string(primaryCareNetwork) }
+        o["deprivation"] = .object(["level": JSONValue(deprivation.level), "evidence": JSONValue(deprivation.evidence)])
+        if let notes { o["notes"] = .string(notes) }
+        return .object(o)
+    }
+}
+
+extension Outcode {
+    public var directoryJSON: JSONValue {
+        .object([
+            "outcode": .string(code), "latitude": .number(centroid.latitude), "longitude": .number(centroid.longitude),
+            "parishes": JSONValue(parishes), "source": .string(source),
+        ])
+    }
+}
+
+extension Need {
+    public var directoryJSON: JSONValue {
+        var o: JSONObject = [
+            "id": .string(id), "label": .string(label), "priority_area": .string(priorityArea.rawValue),
+            "domain": .string(domain), "synonyms": JSONValue(synonyms),
+        ]
+        if !implies.isEmpty { o["implies"] = JSONValue(implies.map(\.rawValue)) }
+        return .object(o)
+    }
+}
+
+extension NeedDomain {
+    public var directoryJSON: JSONValue {
+        .object([
+            "id": .string(id), "label": .string(label), "marmot_objective": .string(marmotObjective),
+            "action_plan": JSONValue(actionPlan),
+        ])
+    }
+}

@@ -1,0 +1,25 @@
+/// One need of the taxonomy: what a resident needs help with, and the phrases residents use for it.
+public struct Need: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var label: String
+    public var priorityArea: PriorityArea
+    /// The id of its wider-determinant domain.
+    public var domain: String
+    /// Words and phrases residents actually say ("lonely", "on my own since"), matched case-insensitively
+    /// on word boundaries by the interpreter.
+    public var synonyms: [String]
+    /// Circumstances a phrase for this need implies (a "carer" need implies the `carer` circumstance).
+    public var implies: [Circumstance]
+
+    public init(
+        id: String, label: String, priorityArea: PriorityArea, domain: String, synonyms: [String],
+        implies: [Circumstance] = []
+    ) {
+        self.id = id
+        self.label = label
+        self.priorityArea = priorityArea
+        self.domain = domain
+        self.synonyms = synonyms
+        self.implies = implies
+    }
+}

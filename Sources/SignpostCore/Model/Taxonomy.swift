@@ -1,0 +1,27 @@
+/// The need taxonomy: domains and needs, with lookup by id.
+public struct Taxonomy: Sendable {
+    public private(set) var domains: [NeedDomain]
+    public private(set) var needs: [Need]
+    private var needIndexByID: [String: Int]
+    private var domainIndexByID: [String: Int]
+
+    public init(domains: [NeedDomain], needs: [Need]) {
+        self.domains = domains
+        self.needs = needs
+        var byID: [String: Int] = [:]
+        for (i, need) in needs.enumerated() where byID[need.id] == nil { byID[need.id] = i }
+        needIndexByID = byID
+        var domainsByID: [String: Int] = [:]
+        for (i, domain) in domains.enumerated() where domainsByID[domain.id] == nil { domainsByID[domain.id] = i }
+        domainIndexByID = domainsByID
+    }
+
+    public func need(_ id: String) -> Need? { needIndexByID[id].map { needs[$0] } }
+    public func domain(_ id: String) -> NeedDomain? { domainIndexByID[id].map { domains[$0] } }
+
+    /// Position of a need in `needs` (used for compact need sets).
+    public func ordinal(ofNeed id: String) -> Int? { needIndexByID[id] }
+
+    /// The needs of one domain, in taxonomy order.
+    public func needs(inDomain id: String) -> [Need] { needs.filter { $0.domain == id } }
+}

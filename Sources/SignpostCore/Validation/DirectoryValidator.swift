@@ -1,0 +1,252 @@
+/// The checks that need more than one record: references, duplicates, formats, geography,
+/// reachability and freshness. Each finding points at the field that is wrong.
+struct DirectoryValidator {
+    let records: DirectoryRecords
+    let today: CalendarDate
+
+    /// `verified` older than this is stale (a warning).
+    static let staleAfterDays = 365
+
+    /// Rough bounds of Great Britain, for places with no parish to compare against.
+    static let britain = (latitude: 49.8...60.9, longitude: -8.7...1.8)
+
+    /// How far beyond the parish centroids a local site may lie (degrees; ~11 km north-south).
+    static let surroundingsMargin = (latitude: 0.10, longitude: 0.15)
+
+    func validate() -> [Finding] {
+        var findings: [Finding] = []
+        findings += checkDuplicates(records.domains, kind: "domain", key: \.id)
+        findings += checkDuplicates(records.needs, kind: "need", key: \.id)
+        findings += checkDuplicates(records.parishes, kind: "parish", key: { NameMatching.normalise($0.name) }, field: "name")
+        findings += checkDuplicates(records.outcodes, kind: "outcode", key: \.code, field: "outcode")
+        findings += checkDuplicates(records.organisations, kind: "organisation", key: \.id)
+        findings += checkDuplicates(records.services, kind: "service", key: \.id)
+        findings += checkTaxonomy()
+        findings += checkParishesAndOutcodes()
+        findings += records.organisations.flatMap(checkOrganisation)
+        let context = ServiceCheckContext(records: records)
+        findings += records.services.flatMap { checkService($0, context) }
+        return findings
+    }
+
+    private func checkDuplicates<T>(
+        _ items: [Located<T>], kind: String, key: (T) -> String, field: String = "id"
+    ) -> [Finding] {
+        var firstSeen: [String: Located<T>] = [:]
+        var findings: [Finding] = []
+        for item in items {
+            let k = key(item.value)
+            if let first = firstSeen[k] {
+                findings.append(
+                    item.finding(
+                        .error, field,
+                        "duplicate \(kind) \"\(k)\" (also in \(first.source.file):\(first.source.line(of: JSONPath.member(first.path, field))))"
+                    ))
+            } else {
+                firstSeen[k] = item
+            }
+        }
+        return findings
+    }
+
+    private func checkTaxonomy() -> [Finding] {
+        var findings: [Finding] = []
+        let domainIDs = Set(records.domains.map(\.value.id))
+        var needsPerDomain: [String: Int] = [:]
+        for need in records.needs {
+            if !domainIDs.contains(need.value.domain) {
+                var message = "unknown domain \"\(need.value.domain)\""
+                if let guess = NameMatching.suggestions(for: need.value.domain, among: Array(domainIDs), limit: 1).first {
+                    message += " (did you mean \"\(guess)\"?)"
+                }
+                findings.append(need.finding(.error, "domain", message))
+            } else {
+                needsPerDomain[need.value.domain, default: 0] += 1
+            }
+            if need.value.synonyms.isEmpty {
+                findings.append(need.finding(.warning, "synonyms", "no synonyms: free text can never reach this need"))
+            }
+        }
+        for domain in records.domains where needsPerDomain[domain.value.id] == nil {
+            findings.append(
+                domain.finding(
+                    .error, "id", "domain \"\(domain.value.id)\" has no needs: the gap analysis could never see it"))
+        }
+        if records.needs.count > NeedSet.capacity {
+            if let first = records.needs.first {
+                findings.append(
+                    first.finding(
+                        .error, "", "the taxonomy has \(records.needs.count) needs; Signpost supports at most \(NeedSet.capacity)"))
+            }
+        }
+        return findings
+    }
+
+    private func checkParishesAndOutcodes() -> [Finding] {
+        var findings: [Finding] = []
+        let parishNames = records.parishes.map(\.value.name)
+        let parishKeys = Set(parishNames.map(NameMatching.normalise))
+        let outcodeCodes = Set(records.outcodes.map { $0.value.code.uppercased() })
+        for parish in records.parishes {
+            let p = parish.value
+            if !Self.britain.latitude.contains(p.centroid.latitude)
+                || !Self.britain.longitude.contains(p.centroid.longitude)
+            {
+                findings.append(parish.finding(.error, "latitude", "centroid \(p.centroid.latitude), \(p.centroid.longitude) is not in Great Britain"))
+            }
+            if p.population == nil {
+                findings.append(
+                    parish.finding(.warning, "population", "no population figure: the gap analysis cannot weight this parish by people"))
+            }
+            if p.outcodes.isEmpty {
+                findings.append(parish.finding(.error, "outcodes", "must list at least one postcode district"))
+            }
+            for (i, code) in p.outcodes.enumerated() where !outcodeCodes.contains(code.uppercased()) {
+                findings.append(
+                    parish.finding(.error, JSONPath.element("outcodes", i), "outcode \"\(code)\" is not in outcodes.json"))
+            }
+        }
+        for outcode in records.outcodes {
+            for (i, name) in outcode.value.parishes.enumerated() where !parishKeys.contains(NameMatching.normalise(name)) {
+                findings.append(outcode.finding(.error, JSONPath.element("parishes", i), unknownParish(name, parishNames)))
+            }
+        }
+        return findings
+    }
+
+    private func checkOrganisation(_ org: Located<Organisation>) -> [Finding] {
+        var findings: [Finding] = []
+        if let phone = org.value.phone, !UKFormats.isWellFormedPhone(phone) {
+            findings.append(org.finding(.error, "phone", "\"\(phone)\" is not a well-formed UK phone number"))
+        }
+        if let email = org.value.email, !UKFormats.isPlausibleEmail(email) {
+            findings.append(org.finding(.error, "email", "\"\(email)\" is not a well-formed email address"))
+        }
+        if let website = org.value.website, !UKFormats.isWebAddress(website) {
+            findings.append(org.finding(.error, "website", "\"\(website)\" is not a web address (start with https://)"))
+        }
+        return findings
+    }
+
+    /// Lookups shared by every service check.
+    struct ServiceCheckContext {
+        let organisationIDs: Set<String>
+        let needIDs: Set<String>
+        let needIDList: [String]
+        let parishNames: [String]
+        let parishKeys: Set<String>
+        let surroundings: (latitude: ClosedRange<Double>, longitude: ClosedRange<Double>)?
+
+        init(records: DirectoryRecords) {
+            organisationIDs = Set(records.organisations.map(\.value.id))
+            needIDList = records.needs.map(\.value.id)
+            needIDs = Set(needIDList)
+            parishNames = records.parishes.map(\.value.name)
+            parishKeys = Set(parishNames.map(NameMatching.normalise))
+            let lats = records.parishes.map(\.value.centroid.latitude)
+            let lons = records.parishes.map(\.value.centroid.longitude)
+            if let minLat = lats.min(), let maxLat = lats.max(), let minLon = lons.min(), let maxLon = lons.max() {
+                let m = DirectoryValidator.surroundingsMargin
+                surroundings = (
+                    (minLat - m.latitude)...(maxLat + m.latitude), (minLon - m.longitude)...(maxLon + m.longitude)
+                )
+            } else {
+                surroundings = nil
+            }
+        }
+    }
+
+    private func unknownParish(_ name: String, _ parishNames: [String]) -> String {
+        var message = "unknown parish \"\(name)\""
+        if let guess = NameMatching.suggestions(for: name, among: parishNames, limit: 1).first {
+            message += " (did you mean \"\(guess)\"?)"
+        }
+        return message
+    }
+
+    private func checkService(_ located: Located<Service>, _ context: ServiceCheckContext) -> [Finding] {
+        let service = located.value
+        var findings: [Finding] = []
+        func add(_ severity: Finding.Severity, _ field: String, _ message: String) {
+            findings.append(located.finding(severity, field, message))
+        }
+
+        if !context.organisationIDs.contains(service.organisationID) {
+            var message = "unknown organisation \"\(service.organisationID)\""
+            if let guess = NameMatching.suggestions(
+                for: service.organisationID, among: Array(context.organisationIDs), limit: 1
+            ).first {
+                message += " (did you mean \"\(guess)\"?)"
+            }
+            add(.error, "organization_id", message)
+        }
+        for (i, need) in service.needs.enumerated() where !context.needIDs.contains(need) {
+            var message = "unknown need \"\(need)\""
+            if let guess = NameMatching.suggestions(for: need, among: context.needIDList, limit: 1).first {
+                message += " (did you mean \"\(guess)\"?)"
+            }
+            add(.error, JSONPath.element("needs", i), message)
+        }
+        if case .parishes(let names) = service.area {
+            for (i, name) in names.enumerated() where !context.parishKeys.contains(NameMatching.normalise(name)) {
+                add(.error, JSONPath.element("service_area.parishes", i), unknownParish(name, context.parishNames))
+            }
+        }
+        if case .radius = service.area, service.locations.isEmpty {
+            add(.error, "service_area", "a radius area needs at least one location to measure from")
+        }
+        for (i, location) in service.locations.enumerated() {
+            let base = JSONPath.element("locations", i)
+            if let parish = location.parish, !context.parishKeys.contains(NameMatching.normalise(parish)) {
+                add(.error, JSONPath.member(base, "parish"), unknownParish(parish, context.parishNames))
+            }
+            if let postcode = location.postcode, UKFormats.canonicalPostcode(postcode) == nil {
+                add(.error, JSONPath.member(base, "postcode"), "\"\(postcode)\" is not a well-formed UK postcode")
+            }
+            if let point = location.coordinate {
+                if location.parish != nil, let s = context.surroundings {
+                    if !s.latitude.contains(point.latitude) || !s.longitude.contains(point.longitude) {
+                        add(
+                            .error, JSONPath.member(base, "latitude"),
+                            "\(point.latitude), \(point.longitude) is outside the district's surroundings for a site in \(location.parish!)"
+                        )
+                    }
+                } else if !Self.britain.latitude.contains(point.latitude)
+                    || !Self.britain.longitude.contains(point.longitude)
+                {
+                    add(.error, JSONPath.member(base, "latitude"), "\(point.latitude), \(point.longitude) is not in Great Britain")
+                }
+            }
+            if location.address == nil && location.postcode == nil && location.parish == nil && location.name == nil {
+                add(.error, base, "a location needs at least a name, address, postcode or parish")
+            }
+        }
+        for (i, phone) in service.phones.enumerated() where !UKFormats.isWellFormedPhone(phone.number) {
+            add(.error, JSONPath.member(JSONPath.element("phones", i), "number"), "\"\(phone.number)\" is not a well-formed UK phone number")
+        }
+        if let email = service.email, !UKFormats.isPlausibleEmail(email) {
+            add(.error, "email", "\"\(email)\" is not a well-formed email address")
+        }
+        if let url = service.url, !UKFormats.isWebAddress(url) {
+            add(.error, "url", "\"\(url)\" is not a web address (start with https://)")
+        }
+        let hasAddress = service.locations.contains { $0.address != nil || $0.postcode != nil }
+        if service.phones.isEmpty && !hasAddress && service.url == nil && service.email == nil {
+            add(.error, "phones", "no way to reach this service: give a phone number, an address or a website")
+        } else if service.phones.isEmpty {
+            add(.warning, "phones", "no phone number: this service cannot go on a printed list")
+        }
+        if service.delivery.contains(.inPerson) && service.locations.isEmpty {
+            add(.warning, "locations", "delivered in person but no location is listed: distance cannot be judged")
+        }
+        let age = service.verified.days(until: today)
+        if age < 0 {
+            add(.error, "verified", "\(service.verified) is in the future")
+        } else if age > Self.staleAfterDays {
+            add(
+                .warning, "verified",
+                "information is \(age / 30) months old (verified \(service.verified)): check it with the service")
+        }
+        return findings
+    }
+}
