@@ -14,16 +14,28 @@ let package = Package(
         // The domain model, the Directory loader and validator, the matching engine.
         .target(name: "SignpostCore"),
 
+        // Rule modules, one per priority area of the action plan. They see only SignpostCore.
+        .target(name: "WiderDeterminants", dependencies: ["SignpostCore"], path: "Plugins/WiderDeterminants"),
+        .target(name: "HealthBehaviours", dependencies: ["SignpostCore"], path: "Plugins/HealthBehaviours"),
+        .target(name: "PlacesAndCommunities", dependencies: ["SignpostCore"], path: "Plugins/PlacesAndCommunities"),
+
+        // The one place that lists the rule modules. The core never imports a module.
+        .target(
+            name: "SignpostModules",
+            dependencies: ["SignpostCore", "WiderDeterminants", "HealthBehaviours", "PlacesAndCommunities"]
+        ),
+
         // A small hand-written command-line parser (no package dependency).
         .target(name: "ArgumentParsing"),
 
         // The command-line tool: argument handling and output formatting only.
         .executableTarget(
             name: "signpost",
-            dependencies: ["SignpostCore", "ArgumentParsing"]
+            dependencies: ["SignpostCore", "SignpostModules", "ArgumentParsing"]
         ),
 
         .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore"]),
+        .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "SignpostCLITests", dependencies: ["signpost", "SignpostCore"]),
     ]

@@ -25,6 +25,7 @@ public enum DirectoryLoader {
 
         var domains: [Located<NeedDomain>] = []
         var needs: [Located<Need>] = []
+        var circumstancePhrases: [CircumstancePhrases] = []
         if let file = files.taxonomy, let (root, source) = parse(file, sink: sink) {
             for reader in root.objects("domains", required: true) ?? [] {
                 if let d = TaxonomyDecoding.decodeDomain(reader) {
@@ -35,6 +36,9 @@ public enum DirectoryLoader {
                 if let n = TaxonomyDecoding.decodeNeed(reader) {
                     needs.append(Located(value: n, source: source, path: reader.path))
                 }
+            }
+            for reader in root.objects("circumstance_phrases") ?? [] {
+                if let c = TaxonomyDecoding.decodeCircumstancePhrases(reader) { circumstancePhrases.append(c) }
             }
             root.finish()
         }
@@ -85,7 +89,8 @@ public enum DirectoryLoader {
         let directory = Directory(
             organisations: organisations.map(\.value), services: services.map(\.value),
             parishes: parishes.map(\.value), outcodes: outcodes.map(\.value),
-            taxonomy: Taxonomy(domains: domains.map(\.value), needs: needs.map(\.value)))
+            taxonomy: Taxonomy(
+                domains: domains.map(\.value), needs: needs.map(\.value), circumstancePhrases: circumstancePhrases))
         return DirectoryLoadResult(directory: directory, findings: sink.findings.sortedForDisplay())
     }
 

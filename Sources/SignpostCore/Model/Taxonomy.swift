@@ -1,13 +1,27 @@
-/// The need taxonomy: domains and needs, with lookup by id.
+/// Words residents use for a circumstance ("can't afford" → `low-income`).
+public struct CircumstancePhrases: Sendable, Hashable {
+    public var circumstance: Circumstance
+    public var phrases: [String]
+
+    public init(circumstance: Circumstance, phrases: [String]) {
+        self.circumstance = circumstance
+        self.phrases = phrases
+    }
+}
+
+/// The need taxonomy: domains and needs, with lookup by id, and the phrases that reveal
+/// circumstances.
 public struct Taxonomy: Sendable {
     public private(set) var domains: [NeedDomain]
     public private(set) var needs: [Need]
+    public private(set) var circumstancePhrases: [CircumstancePhrases]
     private var needIndexByID: [String: Int]
     private var domainIndexByID: [String: Int]
 
-    public init(domains: [NeedDomain], needs: [Need]) {
+    public init(domains: [NeedDomain], needs: [Need], circumstancePhrases: [CircumstancePhrases] = []) {
         self.domains = domains
         self.needs = needs
+        self.circumstancePhrases = circumstancePhrases
         var byID: [String: Int] = [:]
         for (i, need) in needs.enumerated() where byID[need.id] == nil { byID[need.id] = i }
         needIndexByID = byID

@@ -10,6 +10,14 @@ enum TaxonomyDecoding {
         return NeedDomain(id: id, label: label, marmotObjective: marmot, actionPlan: actionPlan)
     }
 
+    static func decodeCircumstancePhrases(_ reader: ObjectReader) -> CircumstancePhrases? {
+        let circumstance = reader.enumeration("circumstance", Circumstance.self, required: true)
+        let phrases = reader.strings("phrases", required: true)
+        reader.finish()
+        guard let circumstance, let phrases else { return nil }
+        return CircumstancePhrases(circumstance: circumstance, phrases: phrases)
+    }
+
     static func decodeNeed(_ reader: ObjectReader) -> Need? {
         let id = reader.string("id", required: true)
         let label = reader.string("label", required: true)

@@ -133,3 +133,9 @@ extension NeedDomain {
         ])
     }
 }
+
+extension CircumstancePhrases {
+    public var directoryJSON: JSONValue {
+        .object(["circumstance": .string(circumstance.rawValue), "phrases": JSONValue(phrases)])
+    }
+}

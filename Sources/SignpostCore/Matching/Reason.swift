@@ -1,0 +1,129 @@
+/// One reason behind a match, an exclusion or a score change, kept as data and rendered as a
+/// sentence a prescriber could say to the resident. Rendering is deferred, so ranking stays cheap.
+public enum Reason: Sendable, Equatable {
+    // Fit
+    case meetsNeeds([String])
+    case meetsSuggestedNeeds([String])
+    case conditionMet(Circumstance)
+    // Reach
+    case runsWhereYouLive(place: String)
+    case distance(km: Double, place: String?, approximate: Bool, noCar: Bool)
+    case noTravel(DeliveryMode, suitsNoCar: Bool)
+    case noSiteListed
+    case servesOnlyPartOf(outcode: String)
+    // Cost
+    case free(lowIncome: Bool)
+    case concessions(String?)
+    case costsMoney(String?)
+    case askAboutCost
+    // Route and delivery
+    case hasGPReferral
+    case askGPToRefer
+    case professionalReferral
+    case worksWithoutInternet
+    case comesToYou
+    case phoneOnlyHearing
+    case hearingLoop
+    case largePrint
+    case checkAge(min: Int?, max: Int?)
+    case freshness(CalendarDate)
+    // Exclusion
+    case tooYoung(min: Int)
+    case tooOld(max: Int)
+    case outsideArea(area: String, resident: String)
+    case onlineOnlyNoInternet
+    case conditionNotMet(Circumstance)
+    // From a rule module
+    case module(id: String, text: String)
+
+    /// The sentence.
+    public var text: String {
+        switch self {
+        case .meetsNeeds(let labels):
+            return "Helps with " + Format.list(labels.map(Reason.lowercasedFirst)) + "."
+        case .meetsSuggestedNeeds(let labels):
+            return "Also helps with " + Format.list(labels.map(Reason.lowercasedFirst)) + ", suggested below."
+        case .conditionMet(let c): return "It is " + c.eligibilityPhrase + ", which fits you."
+        case .runsWhereYouLive(let place): return "Runs in \(place), where you live."
+        case .distance(let km, let place, let approximate, let noCar):
+            var s = place.map { "Runs in \($0), " } ?? "Its nearest site is "
+            s += (approximate ? "about " : "") + Format.kilometres(km) + " away"
+            if noCar && km > 5 { s += ": a long way without a car" }
+            return s + "."
+        case .noTravel(let mode, let suitsNoCar):
+            let base: String
+            switch mode {
+            case .phone: base = "Phone support, so no travel needed"
+            case .homeVisit: base = "Comes to your home, so no travel needed"
+            case .transport: base = "Provides door-to-door transport"
+            case .online: base = "Online, so no travel needed"
+            case .inPerson: base = "In person"
+            }
+            return base + (suitsNoCar ? ", which suits someone without a car." : ".")
+        case .noSiteListed: return "No meeting place is listed: ask where and when it runs."
+        case .servesOnlyPartOf(let outcode):
+            return "Serves only part of \(outcode): check it covers your village."
+        case .free(let lowIncome): return lowIncome ? "Free, so cost is no barrier." : "Free."
+        case .concessions(let detail): return "Concessions available" + (detail.map { ": " + $0 } ?? ".")
+        case .costsMoney(let detail): return "It costs money" + (detail.map { ": " + $0 } ?? ".")
+        case .askAboutCost: return "The cost is not known: ask before you go."
+        case .hasGPReferral: return "It takes GP referrals, and you have one."
+        case .askGPToRefer: return "Needs a referral: ask your GP to refer you."
+        case .professionalReferral: return "Needs a referral from a professional, such as a social prescriber or social worker."
+        case .worksWithoutInternet: return "Phone or face to face, so no internet needed."
+        case .comesToYou: return "Comes to you, which helps with limited mobility."
+        case .phoneOnlyHearing: return "Phone only, which may be hard with hearing loss."
+        case .hearingLoop: return "Has a hearing loop."
+        case .largePrint: return "Offers large print."
+        case .checkAge(let min, let max):
+            switch (min, max) {
+            case (let lo?, let hi?): return "Check age: it is for people aged \(lo) to \(hi)."
+            case (let lo?, nil): return "Check age: it is for people aged \(lo) and over."
+            case (nil, let hi?): return "Check age: it is for people aged \(hi) and under."
+            default: return "Check the age limits."
+            }
+        case .freshness(let date): return "Information checked \(date.monthAndYear)."
+        case .tooYoung(let min): return "For people aged \(min) and over."
+        case .tooOld(let max): return "For people aged \(max) and under."
+        case .outsideArea(let area, let resident): return "Only for residents of \(area); you live in \(resident)."
+        case .onlineOnlyNoInternet: return "Online only, and there is no internet access at home."
+        case .conditionNotMet(let c): return "Only " + c.eligibilityPhrase + "."
+        case .module(_, let text): return text
+        }
+    }
+
+    static func lowercasedFirst(_ label: String) -> String {
+        guard let first = label.first else { return label }
+        // Keep names and acronyms ("Men's", "BMI") as they are when the second letter is upper-case.
+        let second = label.dropFirst().first
+        if second?.isUppercase == true { return label }
+        return first.lowercased() + label.dropFirst()
+    }
+}
+
+extension Circumstance {
+    /// How an eligibility condition reads: "for carers", "for men".
+    public var eligibilityPhrase: String {
+        switch self {
+        case .noCar: return "for people without a car"
+        case .noInternet: return "for people without internet access"
+        case .lowIncome: return "for people on a low income or certain benefits"
+        case .unemployed: return "for people out of work"
+        case .carer: return "for unpaid carers"
+        case .pregnant: return "for pregnant women"
+        case .livesAlone: return "for people who live alone"
+        case .limitedMobility: return "for people with limited mobility"
+        case .hearingImpaired: return "for people who are deaf or hard of hearing"
+        case .hasGPReferral: return "for people with a GP referral"
+        case .disabled: return "for disabled people"
+        case .visuallyImpaired: return "for blind or partially sighted people"
+        case .longTermCondition: return "for people with a long-term health condition"
+        case .diagnosedDementia: return "for people with a dementia diagnosis"
+        case .bmi30Plus: return "for people with a BMI of 30 or more"
+        case .parentOfYoungChild: return "for parents of young children"
+        case .smoker: return "for people who smoke or vape"
+        case .man: return "for men"
+        case .woman: return "for women"
+        }
+    }
+}

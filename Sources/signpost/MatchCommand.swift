@@ -1,0 +1,85 @@
+import ArgumentParsing
+import SignpostCore
+import SignpostModules
+
+/// `signpost match`: rank local services for a resident, and say why.
+enum MatchCommand: Command {
+    static let spec = CommandSpec(
+        name: "match",
+        abstract: "Rank local services for a resident, with reasons, exclusions and needs nothing covers.",
+        discussion: """
+            EXAMPLE:
+              signpost match --parish Sevenoaks --age 74 --needs "lonely since my husband died, had a fall" \\
+                --circumstances lives-alone,no-car
+
+            Needs are taxonomy ids and/or free text, separated by commas. Circumstances (comma-separated):
+            \(Circumstance.allCases.map(\.rawValue).joined(separator: ", ")).
+            Rule modules (comma-separated, default all): \(RegisteredModules.all.map(\.id).joined(separator: ", ")).
+            """,
+        options: [
+            .value("parish", "NAME", help: "Where the resident lives: a town or parish."),
+            .value("postcode", "PC", help: "Or a postcode or postcode district (only the district is used)."),
+            .value("lat", "X", help: "Or a latitude (with --lon)."),
+            .value("lon", "Y", help: "Longitude (with --lat)."),
+            .value("age", "N", help: "The resident's age in years."),
+            .value("needs", "TEXT", help: "What the resident needs help with: ids and/or words.", required: true),
+            .value("circumstances", "A,B", help: "Circumstances, comma-separated (see below)."),
+            .value("limit", "N", help: "How many matches to list (default 10, at most 100)."),
+            .value("modules", "A,B", help: "Only these rule modules (default: all)."),
+            CommonOptions.directory, CommonOptions.json,
+        ],
+        exclusiveGroups: [["parish", "postcode", "lat"], ["parish", "postcode", "lon"]])
+
+    static func run(_ arguments: ParsedArguments) throws -> Int32 {
+        let query = try residentQuery(arguments)
+        let directory = try loadDirectory(arguments)
+        let engine = MatchEngine(index: ServiceIndex(directory: directory), registry: try RegisteredModules.registry())
+        let result: MatchResult
+        do throws(SignpostError) {
+            result = try engine.match(query, today: .today())
+        } catch {
+            throw CommandFailure(message: "signpost match: \(error.message)")
+        }
+        if arguments.flag("json") {
+            Console.outJSON(result.json)
+        } else {
+            Console.out(MatchTextFormatter.format(result))
+        }
+        return 0
+    }
+
+    /// The resident described by the options, or a usage error.
+    static func residentQuery(_ arguments: ParsedArguments) throws -> ResidentQuery {
+        let place: ResidentQuery.Place
+        if let parish = arguments.value("parish") {
+            place = .parish(parish)
+        } else if let postcode = arguments.value("postcode") {
+            place = .postcode(postcode)
+        } else if arguments.has("lat") || arguments.has("lon") {
+            guard let lat = arguments.value("lat").flatMap(Double.init), let lon = arguments.value("lon").flatMap(Double.init)
+            else { throw UsageError("give both --lat and --lon as numbers", command: spec.name) }
+            place = .coordinate(GeoPoint(latitude: lat, longitude: lon))
+        } else {
+            throw UsageError("say where the resident lives: --parish, --postcode, or --lat with --lon", command: spec.name)
+        }
+        var age: Int? = nil
+        if let text = arguments.value("age") {
+            guard let value = Int(text) else { throw UsageError("--age takes a whole number of years", command: spec.name) }
+            age = value
+        }
+        var limit = 10
+        if let text = arguments.value("limit") {
+            guard let value = Int(text) else { throw UsageError("--limit takes a whole number", command: spec.name) }
+            limit = value
+        }
+        return ResidentQuery(
+            place: place, age: age, needs: split(arguments.value("needs") ?? ""),
+            circumstances: split(arguments.value("circumstances") ?? ""), limit: limit,
+            modules: arguments.value("modules").map(split))
+    }
+
+    /// Comma- or semicolon-separated entries, trimmed, empty ones dropped.
+    static func split(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import SignpostCore
+import SignpostModules
+
+/// The real bundled Directory and the registered modules, built once for these tests.
+enum Bundled {
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.pathComponents.count > 1 {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("Package.swift not found")
+    }()
+
+    static let today = CalendarDate(year: 2026, month: 11, day: 25)!
+
+    static let directory: Directory = {
+        let result = DirectoryLoader.load(
+            at: packageRoot.appendingPathComponent("Directory"), displayRoot: "Directory", today: today)
+        precondition(result.isUsable, "the bundled Directory has errors")
+        return result.directory
+    }()
+
+    static let index = ServiceIndex(directory: directory)
+    static let registry = try! RegisteredModules.registry()
+    static let engine = MatchEngine(index: index, registry: registry)
+
+    static func match(_ query: ResidentQuery, engine: MatchEngine = engine) throws -> MatchResult {
+        try engine.match(query, today: today)
+    }
+}
