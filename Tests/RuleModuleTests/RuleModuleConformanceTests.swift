@@ -39,14 +39,15 @@ struct RuleModuleConformanceTests {
         #expect(throws: SignpostError.self) { try registry.select(["health-behaviour"]) }
     }
 
-    @Test("each module is described and cites real action-plan references", arguments: moduleIDs)
+    @Test("each module is described and cites actions of its own priority area", arguments: moduleIDs)
     func describes(id: String) throws {
         let module = try #require(Self.modules.first { $0.id == id })
         #expect(!module.title.isEmpty)
         #expect(module.examples.count >= 3, "write at least three examples")
-        let valid = Set(
-            (1...6).map { "WDH\($0)" } + (7...12).map { "WD\($0)" } + (1...22).map { "HB\($0)" } + (1...17).map { "PC\($0)" })
-        for reference in module.actionPlanReferences { #expect(valid.contains(reference), "\(reference)") }
+        #expect(!module.actionPlanReferences.isEmpty)
+        for reference in module.actionPlanReferences {
+            #expect(reference.priorityArea == module.priorityArea, "\(reference)")
+        }
     }
 
     @Test("every example holds with all modules on", arguments: moduleIDs)
@@ -78,7 +79,7 @@ struct RuleModuleConformanceTests {
             let result = try Bundled.match(example.resident)
             let resident = RuleResident(
                 age: example.resident.age, circumstances: Set(result.circumstances),
-                needs: Set(result.needs.map(\.need.id)), parish: nil)
+                needs: result.needs.map(\.need.id), parish: nil)
             for effect in module.suggestions(for: resident) {
                 guard case .suggestNeed(let need, let reason) = effect else { continue }
                 #expect(taxonomy.need(need) != nil, "\(need)")

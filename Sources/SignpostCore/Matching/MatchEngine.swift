@@ -39,7 +39,7 @@ public struct MatchEngine: Sendable {
         let statedNeeds = NeedSet(ordinals: interpretation.needs.map(\.need))
         let singleParish = place.parishes.count == 1 ? directory.parishes[place.parishes[0]] : nil
         var resident = RuleResident(
-            age: query.age, circumstances: circumstances, needs: Set(needs.map(\.need.id)), parish: singleParish)
+            age: query.age, circumstances: circumstances, needs: needs.map(\.need.id), parish: singleParish)
 
         // Rule modules may suggest further needs.
         var suggested = NeedSet()
@@ -52,69 +52,65 @@ public struct MatchEngine: Sendable {
                 needs.append(.init(need: taxonomy.needs[n], source: .suggested(module: module.id, reason: reason)))
             }
         }
-        resident.suggestedNeeds = Set(suggested.ordinals.map { taxonomy.needs[$0].id })
+        resident.suggestedNeeds = suggested.ordinals.map { taxonomy.needs[$0].id }
         let wanted = statedNeeds.union(suggested)
 
         // 2. Candidates, from the area and need indexes.
         let (inArea, nearby) = candidates(for: place, wanted: wanted)
 
-        // 3–4. Eligibility, then scoring.
+        // 3–4. Eligibility, then scoring. A first pass computes every candidate's total without
+        // building sentences; only the services that make the list get their reasons written.
         let context = ScoringContext(
             place: place, age: query.age, circumstances: circumstances, stated: statedNeeds, suggested: suggested,
             today: today)
-        var scored: [MatchResult.Scored] = []
-        var excluded: [(ordinal: Int, entry: MatchResult.Excluded)] = []
+        var totals: [(ordinal: Int, score: Double)] = []
+        var ruledOut: [(ordinal: Int, reasons: [Reason])] = []
+        var met = NeedSet()
         for s in inArea {
-            let service = directory.services[s]
-            var reasons = eligibilityProblems(service, context)
-            var adjustments: [(Reason, Double)] = []
-            for module in modules {
-                for effect in module.effects(for: resident, service: service) {
-                    switch effect {
-                    case .exclude(let reason): reasons.append(.module(id: module.id, text: reason))
-                    case .adjust(let delta, let reason):
-                        if delta.isFinite { adjustments.append((.module(id: module.id, text: reason), delta)) }
-                    case .suggestNeed: break
-                    }
-                }
-            }
+            var reasons = eligibilityProblems(s, context)
+            let (adjustment, moduleExclusions) = moduleEffects(modules, resident, s, collect: false)
+            reasons.append(contentsOf: moduleExclusions)
             if reasons.isEmpty {
-                scored.append(score(s, context, moduleAdjustments: adjustments))
+                var sheet = ScoreSheet(collecting: false)
+                evaluate(s, context, into: &sheet)
+                totals.append((s, sheet.total + adjustment))
+                met = met.union(index.needSets[s])
             } else if index.needSets[s].intersects(statedNeeds) {
                 // Ruled-out services are listed only when they meet something the resident asked for.
-                excluded.append((s, .init(service: service, reasons: reasons)))
+                ruledOut.append((s, reasons))
             }
         }
         for s in nearby where index.needSets[s].intersects(statedNeeds) {
-            let service = directory.services[s]
-            excluded.append(
-                (s, .init(service: service, reasons: [.outsideArea(area: service.area.plainDescription, resident: place.label)])))
+            ruledOut.append((s, []))  // outside the area: the reason is written only if listed
         }
 
         // 5. Rank: score, then id, so the same input always gives the same order.
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.service.id < $1.service.id }
+        let idRank = index.idRank
+        totals.sort { $0.score != $1.score ? $0.score > $1.score : idRank[$0.ordinal] < idRank[$1.ordinal] }
+        let listed = totals.prefix(query.limit).map { entry -> MatchResult.Scored in
+            let (_, adjustments) = moduleAdjustments(modules, resident, entry.ordinal)
+            return scored(entry.ordinal, context, moduleAdjustments: adjustments)
+        }
         // Ruled out: the most relevant (most needs met) first, then by id.
         let relevance = { (s: Int) in self.index.needSets[s].intersection(wanted).count }
-        excluded.sort { a, b in
+        ruledOut.sort { a, b in
             let (na, nb) = (relevance(a.ordinal), relevance(b.ordinal))
-            return na != nb ? na > nb : a.entry.service.id < b.entry.service.id
+            return na != nb ? na > nb : idRank[a.ordinal] < idRank[b.ordinal]
+        }
+        let excluded = ruledOut.prefix(Self.maxExcludedListed).map { entry -> MatchResult.Excluded in
+            let service = directory.services[entry.ordinal]
+            let reasons = entry.reasons.isEmpty
+                ? [Reason.outsideArea(area: service.area, resident: place.label)] : entry.reasons
+            return MatchResult.Excluded(service: service, reasons: reasons)
         }
 
         // 6. Unmet needs: stated needs no eligible service meets.
-        var met = NeedSet()
-        for match in scored {
-            for need in match.service.needs {
-                if let n = taxonomy.ordinal(ofNeed: need) { met.insert(n) }
-            }
-        }
         let unmet = statedNeeds.ordinals.filter { !met.contains($0) }.map { taxonomy.needs[$0] }
 
-        let limit = query.limit
         return MatchResult(
             place: place, age: query.age, circumstances: circumstances.sorted(), inferred: interpretation.inferred,
-            needs: needs, unrecognised: interpretation.unrecognised, matches: Array(scored.prefix(limit)),
-            excluded: excluded.prefix(Self.maxExcludedListed).map(\.entry), unmet: unmet, modules: modules.map(\.id),
-            moreMatches: max(0, scored.count - limit))
+            needs: needs, unrecognised: interpretation.unrecognised, matches: listed, excluded: excluded,
+            unmet: unmet, modules: modules.map(\.id), moreMatches: max(0, totals.count - query.limit))
     }
 
     /// Most ruled-out services listed in a result.
@@ -123,6 +119,8 @@ public struct MatchEngine: Sendable {
     /// How far away a service that does not serve the resident's parish may be and still be
     /// listed as ruled out ("only for residents of …"); beyond it, it is not mentioned.
     public static let nearbyKm = 20.0
+    /// Enough nearby-but-not-serving services to stop widening the search for them.
+    static let nearbyEnough = 12
 
     // MARK: Stages
 
@@ -140,153 +138,204 @@ public struct MatchEngine: Sendable {
         for s in index.wideServices where index.needSets[Int(s)].intersects(wanted) { inArea.append(Int(s)) }
         inArea.sort()
 
+        // Nearby services that do not serve the resident: searched outwards from 5 km until a few
+        // are found or `nearbyKm` is reached, so a dense directory stays cheap and a rural one
+        // still hears about the next town.
         var nearby: Set<Int> = []
-        index.presence.forEach(within: Self.nearbyKm, of: place.point) { s, _ in
-            guard index.needSets[s].intersects(wanted), !nearby.contains(s) else { return }
-            if place.parishes.contains(where: { index.serves(service: s, parish: $0) }) { return }
-            nearby.insert(s)
+        var radius = 5.0
+        while true {
+            index.presence.forEach(
+                within: radius, of: place.point,
+                where: { s in
+                    !nearby.contains(s) && self.index.needSets[s].intersects(wanted)
+                        && !place.parishes.contains(where: { self.index.serves(service: s, parish: $0) })
+                }
+            ) { s, _ in nearby.insert(s) }
+            if nearby.count >= Self.nearbyEnough || radius >= Self.nearbyKm { break }
+            radius = min(Self.nearbyKm, radius * 2)
         }
         return (inArea, nearby.sorted())
     }
 
     /// The hard rules: reasons the resident cannot use the service (empty when they can).
-    func eligibilityProblems(_ service: Service, _ context: ScoringContext) -> [Reason] {
+    func eligibilityProblems(_ s: Int, _ context: ScoringContext) -> [Reason] {
+        let t = index.traits[s]
         var reasons: [Reason] = []
         if let age = context.age {
-            if let min = service.eligibility.minimumAge, age < min { reasons.append(.tooYoung(min: min)) }
-            if let max = service.eligibility.maximumAge, age > max { reasons.append(.tooOld(max: max)) }
+            if let min = t.minimumAge, age < min { reasons.append(.tooYoung(min: min)) }
+            if let max = t.maximumAge, age > max { reasons.append(.tooOld(max: max)) }
         }
-        if context.circumstances.contains(.noInternet) && service.isOnlineOnly {
+        if context.flags.contains(.noInternet) && t.delivery.isOnlineOnly {
             reasons.append(.onlineOnlyNoInternet)
         }
-        for condition in service.eligibility.conditions where !context.circumstances.contains(condition) {
-            reasons.append(.conditionNotMet(condition))
+        if t.hasConditions && !context.flags.isSuperset(of: t.conditions) {
+            for condition in directory.services[s].eligibility.conditions where !context.flags.contains(condition) {
+                reasons.append(.conditionNotMet(condition))
+            }
         }
         return reasons
     }
 
-    /// The soft rules: a score made of reasons.
-    func score(_ s: Int, _ context: ScoringContext, moduleAdjustments: [(Reason, Double)]) -> MatchResult.Scored {
+    /// What rule modules say about one candidate: the sum of their adjustments and any exclusions.
+    func moduleEffects(_ modules: [any RuleModule], _ resident: RuleResident, _ s: Int, collect: Bool)
+        -> (adjustment: Double, exclusions: [Reason])
+    {
+        guard !modules.isEmpty else { return (0, []) }
+        var adjustment = 0.0
+        var exclusions: [Reason] = []
+        for module in modules {
+            for effect in module.effects(for: resident, service: directory.services[s]) {
+                switch effect {
+                case .exclude(let reason): exclusions.append(.module(id: module.id, text: reason))
+                case .adjust(let delta, _): if delta.isFinite { adjustment += delta }
+                case .suggestNeed: break
+                }
+            }
+        }
+        return (adjustment, exclusions)
+    }
+
+    /// The modules' adjustments to one candidate, with their reasons.
+    func moduleAdjustments(_ modules: [any RuleModule], _ resident: RuleResident, _ s: Int)
+        -> (total: Double, parts: [(Reason, Double)])
+    {
+        var parts: [(Reason, Double)] = []
+        var total = 0.0
+        for module in modules {
+            for case .adjust(let delta, let reason) in module.effects(for: resident, service: directory.services[s])
+            where delta.isFinite {
+                parts.append((.module(id: module.id, text: reason), delta))
+                total += delta
+            }
+        }
+        return (total, parts)
+    }
+
+    /// A listed match: its score with every reason written out.
+    func scored(_ s: Int, _ context: ScoringContext, moduleAdjustments: [(Reason, Double)]) -> MatchResult.Scored {
+        var sheet = ScoreSheet(collecting: true)
+        let reach = evaluate(s, context, into: &sheet, moduleAdjustments: moduleAdjustments)
         let service = directory.services[s]
+        return MatchResult.Scored(
+            service: service, organisation: index.organisationNames[s], score: sheet.total, contributions: sheet.parts,
+            distanceKm: reach.distanceKm, site: reach.site ?? service.locations.first)
+    }
+
+    /// The soft rules: adds every score change, with its reason when the sheet is collecting.
+    @discardableResult
+    func evaluate(
+        _ s: Int, _ context: ScoringContext, into sheet: inout ScoreSheet, moduleAdjustments: [(Reason, Double)] = []
+    ) -> (distanceKm: Double?, site: ServiceLocation?) {
+        let t = index.traits[s]
         let w = ScoringWeights.self
         let taxonomy = directory.taxonomy
-        var parts: [(reason: Reason, delta: Double)] = []
-        let c = context.circumstances
+        let c = context.flags
 
         // Fit.
         let needs = index.needSets[s]
-        let stated = needs.intersection(context.stated).ordinals
-        let suggested = needs.intersection(context.suggested).ordinals
+        let stated = needs.intersection(context.stated)
+        let suggested = needs.intersection(context.suggested)
         if !stated.isEmpty {
-            parts.append((.meetsNeeds(stated.map { taxonomy.needs[$0].label }), w.perStatedNeed * Double(stated.count)))
+            sheet.add(
+                .meetsNeeds(stated.ordinals.map { taxonomy.needs[$0].label }), w.perStatedNeed * Double(stated.count))
         }
         if !suggested.isEmpty {
-            parts.append(
-                (.meetsSuggestedNeeds(suggested.map { taxonomy.needs[$0].label }), w.perSuggestedNeed * Double(suggested.count)))
+            sheet.add(
+                .meetsSuggestedNeeds(suggested.ordinals.map { taxonomy.needs[$0].label }),
+                w.perSuggestedNeed * Double(suggested.count))
         }
-        for condition in service.eligibility.conditions { parts.append((.conditionMet(condition), w.conditionMet)) }
+        if t.hasConditions {
+            for condition in directory.services[s].eligibility.conditions { sheet.add(.conditionMet(condition), w.conditionMet) }
+        }
 
         // Age unknown but limited.
-        if context.age == nil, service.eligibility.minimumAge != nil || service.eligibility.maximumAge != nil {
-            parts.append((.checkAge(min: service.eligibility.minimumAge, max: service.eligibility.maximumAge), 0))
+        if context.age == nil, t.minimumAge != nil || t.maximumAge != nil {
+            sheet.add(.checkAge(min: t.minimumAge, max: t.maximumAge), 0)
         }
 
         // Reach.
         let noCar = c.contains(.noCar)
         let hardToTravel = noCar || c.contains(.limitedMobility)
         var distanceKm: Double? = nil
-        var site: ServiceLocation? = service.locations.first
-        if let mode = Self.noTravelMode(service, hasInternet: !c.contains(.noInternet)) {
-            parts.append((.noTravel(mode, suitsNoCar: noCar), noCar ? w.noTravelWithoutCar : 0))
-        } else if let km = index.nearestSiteKm(service: s, from: context.place.point) {
+        var site: ServiceLocation? = nil
+        if let mode = Self.noTravelMode(t.delivery, hasInternet: !c.contains(.noInternet)) {
+            sheet.add(.noTravel(mode, suitsNoCar: noCar), noCar ? w.noTravelWithoutCar : 0)
+        } else if let (km, nearest) = index.nearestSite(service: s, from: context.place.point) {
             distanceKm = km
-            site = nearestSite(s, from: context.place.point) ?? site
-            let siteParish = site?.parish.flatMap { directory.parish(named: $0)?.name }
+            if sheet.collecting { site = directory.services[s].locations[Int(nearest.location)] }
+            let siteParish = nearest.parish >= 0 ? directory.parishes[Int(nearest.parish)].name : nil
             let penalty = min(w.maxDistancePenalty, km * (hardToTravel ? w.perKmWithoutCar : w.perKmWithCar))
             if let siteParish, siteParish == context.place.parishName {
-                parts.append((.runsWhereYouLive(place: siteParish), 0))
+                sheet.add(.runsWhereYouLive(place: siteParish), 0)
             } else {
-                let approximate = site?.coordinate == nil || context.place.precision != .coordinate
-                parts.append((.distance(km: km, place: siteParish ?? site?.name, approximate: approximate, noCar: hardToTravel), -penalty))
+                let approximate = !nearest.exact || context.place.precision != .coordinate
+                sheet.add(
+                    .distance(km: km, place: siteParish ?? site?.name, approximate: approximate, noCar: hardToTravel),
+                    -penalty)
             }
         } else {
-            parts.append((.noSiteListed, -w.noSitePenalty))
+            sheet.add(.noSiteListed, -w.noSitePenalty)
         }
         if context.place.precision == .postcodeDistrict, let outcode = context.place.outcode,
             !context.place.parishes.allSatisfy({ index.serves(service: s, parish: $0) })
         {
-            parts.append((.servesOnlyPartOf(outcode: outcode), 0))
+            sheet.add(.servesOnlyPartOf(outcode: outcode), 0)
         }
 
         // Cost.
         let lowIncome = c.contains(.lowIncome)
-        switch service.cost.kind {
-        case .free: parts.append((.free(lowIncome: lowIncome), lowIncome ? w.freeLowIncome : w.freeOtherwise))
-        case .concessions: parts.append((.concessions(service.cost.description), lowIncome ? w.concessionsLowIncome : 0))
-        case .paid: parts.append((.costsMoney(service.cost.description), lowIncome ? -w.paidLowIncome : 0))
-        case .unknown: if lowIncome { parts.append((.askAboutCost, 0)) }
+        switch t.cost {
+        case .free: sheet.add(.free(lowIncome: lowIncome), lowIncome ? w.freeLowIncome : w.freeOtherwise)
+        case .concessions:
+            sheet.add(.concessions(directory.services[s].cost.description), lowIncome ? w.concessionsLowIncome : 0)
+        case .paid: sheet.add(.costsMoney(directory.services[s].cost.description), lowIncome ? -w.paidLowIncome : 0)
+        case .unknown: if lowIncome { sheet.add(.askAboutCost, 0) }
         }
 
         // Referral route.
-        switch service.eligibility.referral {
+        switch t.referral {
         case .selfReferral: break
         case .healthProfessional:
             if c.contains(.hasGPReferral) {
-                parts.append((.hasGPReferral, w.gpReferralHeld))
+                sheet.add(.hasGPReferral, w.gpReferralHeld)
             } else {
-                parts.append((.askGPToRefer, -w.gpReferralNeeded))
+                sheet.add(.askGPToRefer, -w.gpReferralNeeded)
             }
-        case .otherProfessional: parts.append((.professionalReferral, -w.professionalReferral))
+        case .otherProfessional: sheet.add(.professionalReferral, -w.professionalReferral)
         }
 
         // Delivery fit.
-        let delivery = service.delivery
-        if c.contains(.noInternet), !delivery.isDisjoint(with: [.phone, .inPerson, .homeVisit, .transport]) {
-            parts.append((.worksWithoutInternet, w.worksWithoutInternet))
+        if c.contains(.noInternet), t.delivery.containsAny(.withoutInternet) {
+            sheet.add(.worksWithoutInternet, w.worksWithoutInternet)
         }
-        if c.contains(.limitedMobility), !delivery.isDisjoint(with: [.homeVisit, .transport]) {
-            parts.append((.comesToYou, w.comesToYou))
+        if c.contains(.limitedMobility), t.delivery.containsAny(.comingToYou) {
+            sheet.add(.comesToYou, w.comesToYou)
         }
         if c.contains(.hearingImpaired) {
-            if delivery == [.phone] { parts.append((.phoneOnlyHearing, -w.phoneOnlyHearing)) }
-            if service.accessibility.contains(where: { $0.lowercased().contains("hearing loop") }) {
-                parts.append((.hearingLoop, w.accessibilityMatch))
-            }
+            if t.delivery.isPhoneOnly { sheet.add(.phoneOnlyHearing, -w.phoneOnlyHearing) }
+            if t.hearingLoop { sheet.add(.hearingLoop, w.accessibilityMatch) }
         }
-        if c.contains(.visuallyImpaired), service.accessibility.contains(where: { $0.lowercased().contains("large print") }) {
-            parts.append((.largePrint, w.accessibilityMatch))
-        }
+        if c.contains(.visuallyImpaired), t.largePrint { sheet.add(.largePrint, w.accessibilityMatch) }
 
         // Rule modules.
-        parts.append(contentsOf: moduleAdjustments)
+        for (reason, delta) in moduleAdjustments { sheet.add(reason, delta) }
 
         // Freshness, a small tie-breaker.
-        let ageDays = max(0, service.verified.days(until: context.today))
-        parts.append((.freshness(service.verified), w.freshness * max(0, 1 - Double(ageDays) / w.freshnessHorizonDays)))
+        let ageDays = max(0, context.todayDay - t.verifiedDay)
+        sheet.add(
+            .freshness(CalendarDate(daysSinceEpoch: t.verifiedDay)),
+            w.freshness * max(0, 1 - Double(ageDays) / w.freshnessHorizonDays))
 
-        var total = 0.0
-        for part in parts { total += part.delta }
-        let organisation = directory.organisation(service.organisationID)?.name ?? service.organisationID
-        return MatchResult.Scored(
-            service: service, organisation: organisation, score: total, contributions: parts, distanceKm: distanceKm,
-            site: site)
+        return (distanceKm, site)
     }
 
     /// The delivery mode that spares the resident a journey, best first.
-    static func noTravelMode(_ service: Service, hasInternet: Bool) -> DeliveryMode? {
-        for mode in [DeliveryMode.transport, .homeVisit, .phone] where service.delivery.contains(mode) { return mode }
-        if hasInternet && service.delivery.contains(.online) { return .online }
+    static func noTravelMode(_ delivery: DeliverySet, hasInternet: Bool) -> DeliveryMode? {
+        if delivery.contains(.transport) { return .transport }
+        if delivery.contains(.homeVisit) { return .homeVisit }
+        if delivery.contains(.phone) { return .phone }
+        if hasInternet && delivery.contains(.online) { return .online }
         return nil
-    }
-
-    func nearestSite(_ s: Int, from point: GeoPoint) -> ServiceLocation? {
-        var best: (ServiceLocation, Double)? = nil
-        for location in directory.services[s].locations {
-            guard let p = ServiceIndex.point(of: location, in: directory) else { continue }
-            let d = point.distanceKm(to: p)
-            if best == nil || d < best!.1 { best = (location, d) }
-        }
-        return best?.0
     }
 
     // MARK: Input checks
@@ -335,14 +384,41 @@ public struct MatchEngine: Sendable {
     }
 }
 
+/// Accumulates a score and, when asked, the reason behind each change. Reasons are built only
+/// when collecting, so ranking thousands of candidates writes no sentences.
+struct ScoreSheet {
+    private(set) var total = 0.0
+    private(set) var parts: [(reason: Reason, delta: Double)] = []
+    let collecting: Bool
+
+    init(collecting: Bool) { self.collecting = collecting }
+
+    mutating func add(_ reason: @autoclosure () -> Reason, _ delta: Double) {
+        total += delta
+        if collecting { parts.append((reason(), delta)) }
+    }
+}
+
 /// What scoring needs to know about the resident.
 struct ScoringContext {
     var place: ResolvedPlace
     var age: Int?
-    var circumstances: Set<Circumstance>
+    var flags: CircumstanceSet
     var stated: NeedSet
     var suggested: NeedSet
-    var today: CalendarDate
+    var todayDay: Int
+
+    init(
+        place: ResolvedPlace, age: Int?, circumstances: Set<Circumstance>, stated: NeedSet, suggested: NeedSet,
+        today: CalendarDate
+    ) {
+        self.place = place
+        self.age = age
+        self.flags = CircumstanceSet(circumstances)
+        self.stated = stated
+        self.suggested = suggested
+        self.todayDay = today.daysSinceEpoch
+    }
 }
 
 /// The engine's scoring weights, in points. Documented in the README ("How services are ranked").

@@ -175,6 +175,7 @@ public struct NeedInterpreter: Sendable {
     /// Lower-cased words: letters, digits and inner apostrophes; curly apostrophes straightened;
     /// a few common contractions typed without an apostrophe restored ("cant" → "can't").
     static func words(of text: String) -> [String] {
+        if let ascii = asciiWords(of: text) { return ascii }
         var words: [String] = []
         var current = ""
         func flush() {
@@ -190,6 +191,34 @@ public struct NeedInterpreter: Sendable {
                 current.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
                 flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// `words(of:)` over bytes for all-ASCII text (no Unicode property lookups); nil otherwise.
+    private static func asciiWords(of text: String) -> [String]? {
+        var words: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(16)
+        func flush() {
+            while current.last == UInt8(ascii: "'") { current.removeLast() }
+            var start = 0
+            while start < current.count && current[start] == UInt8(ascii: "'") { start += 1 }
+            if start < current.count {
+                let word = String(decoding: current[start...], as: UTF8.self)
+                words.append(contractions[word] ?? word)
+            }
+            current.removeAll(keepingCapacity: true)
+        }
+        for b in text.utf8 {
+            switch b {
+            case 0x80...: return nil
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(b + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"):
+                current.append(b)
+            default: flush()
             }
         }
         flush()

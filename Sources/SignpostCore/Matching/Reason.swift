@@ -30,7 +30,7 @@ public enum Reason: Sendable, Equatable {
     // Exclusion
     case tooYoung(min: Int)
     case tooOld(max: Int)
-    case outsideArea(area: String, resident: String)
+    case outsideArea(area: ServiceArea, resident: String)
     case onlineOnlyNoInternet
     case conditionNotMet(Circumstance)
     // From a rule module
@@ -85,7 +85,8 @@ public enum Reason: Sendable, Equatable {
         case .freshness(let date): return "Information checked \(date.monthAndYear)."
         case .tooYoung(let min): return "For people aged \(min) and over."
         case .tooOld(let max): return "For people aged \(max) and under."
-        case .outsideArea(let area, let resident): return "Only for residents of \(area); you live in \(resident)."
+        case .outsideArea(let area, let resident):
+            return "Only for residents of \(area.plainDescription); you live in \(resident)."
         case .onlineOnlyNoInternet: return "Online only, and there is no internet access at home."
         case .conditionNotMet(let c): return "Only " + c.eligibilityPhrase + "."
         case .module(_, let text): return text

@@ -36,7 +36,7 @@ public struct ResolvedPlace: Sendable, Equatable {
             }
             guard let outcode = directory.outcode(code) else {
                 throw SignpostError.withSuggestions(
-                    .unknownPostcode, "postcode district \(code) is not in the Directory's area",
+                    .unknownPostcode, "that postcode district is not in the Directory's area",
                     NameMatching.suggestions(for: code, among: directory.outcodes.map(\.code)))
             }
             let ordinals = outcode.parishes.compactMap { directory.parishOrdinal(named: $0) }

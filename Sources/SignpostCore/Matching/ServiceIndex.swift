@@ -6,9 +6,20 @@ public final class ServiceIndex: Sendable {
 
     /// Per service: its needs as a set of taxonomy ordinals.
     let needSets: [NeedSet]
-    /// Per service: the points it can be found at (site coordinates, or the centroid of a site's
-    /// parish or postcode district when no coordinates are given).
-    let sites: [[GeoPoint]]
+    /// A place a service can be found, resolved once at index time.
+    public struct Site: Sendable {
+        /// Site coordinates, or the centroid of the site's parish or postcode district.
+        public var point: GeoPoint
+        /// The parish ordinal of the site, or -1 when it is outside the Directory's parishes.
+        public var parish: Int32
+        /// True when the point is the site's own coordinates, not a centroid.
+        public var exact: Bool
+        /// Position of the location in `Service.locations`.
+        public var location: Int32
+    }
+
+    /// Per service: where it can be found.
+    let sites: [[Site]]
     /// Per service: true when it covers every parish (district, West Kent, Kent, national).
     let coversEverywhere: [Bool]
     /// Per service: the sorted parish ordinals it serves, when it does not cover everywhere.
@@ -23,13 +34,19 @@ public final class ServiceIndex: Sendable {
     let presence: SpatialGrid
     /// Parish centroids, for resolving coordinates to a parish.
     let parishGrid: SpatialGrid
+    /// Per service: the position of its id in sorted order (ties in score are broken by id).
+    public let idRank: [Int32]
+    /// Per service: its organisation's name.
+    public let organisationNames: [String]
+    /// Per service: the facts eligibility and scoring read in the hot loop.
+    let traits: [ServiceTraits]
 
     public init(directory: Directory) {
         self.directory = directory
         let taxonomy = directory.taxonomy
         let parishCount = directory.parishes.count
         var needSets: [NeedSet] = []
-        var sites: [[GeoPoint]] = []
+        var sites: [[Site]] = []
         var coversEverywhere: [Bool] = []
         var coveredParishes: [[Int32]] = []
         var servicesByParish = [[Int32]](repeating: [], count: parishCount)
@@ -44,8 +61,15 @@ public final class ServiceIndex: Sendable {
             needSets.append(NeedSet(ordinals: ordinals))
             for n in Set(ordinals) { servicesByNeed[n].append(Int32(s)) }
 
-            let points = service.locations.compactMap { ServiceIndex.point(of: $0, in: directory) }
-            sites.append(points)
+            var serviceSites: [Site] = []
+            for (l, location) in service.locations.enumerated() {
+                guard let point = ServiceIndex.point(of: location, in: directory) else { continue }
+                let parish = location.parish.flatMap { directory.parishOrdinal(named: $0) } ?? -1
+                serviceSites.append(
+                    Site(point: point, parish: Int32(parish), exact: location.coordinate != nil, location: Int32(l)))
+            }
+            sites.append(serviceSites)
+            let points = serviceSites.map(\.point)
             for p in points { presence.insert(p, tag: s) }
 
             switch service.area {
@@ -81,6 +105,17 @@ public final class ServiceIndex: Sendable {
         self.servicesByNeed = servicesByNeed
         self.presence = presence
         self.parishGrid = parishGrid
+        var rank = [Int32](repeating: 0, count: directory.services.count)
+        for (position, s) in directory.services.indices.sorted(by: { directory.services[$0].id < directory.services[$1].id })
+            .enumerated()
+        {
+            rank[s] = Int32(position)
+        }
+        idRank = rank
+        traits = directory.services.map(ServiceTraits.init)
+        organisationNames = directory.services.map {
+            directory.organisation($0.organisationID)?.name ?? $0.organisationID
+        }
     }
 
     /// Where a location is, as best the Directory can tell.
@@ -114,12 +149,12 @@ public final class ServiceIndex: Sendable {
         servicesByParish[p].map(Int.init) + wideServices.map(Int.init)
     }
 
-    /// Distance from `point` to the nearest site of service `s`, if it has any.
-    public func nearestSiteKm(service s: Int, from point: GeoPoint) -> Double? {
-        var best: Double? = nil
+    /// Distance from `point` to the nearest site of service `s`, and that site, if it has any.
+    public func nearestSite(service s: Int, from point: GeoPoint) -> (km: Double, site: Site)? {
+        var best: (km: Double, site: Site)? = nil
         for site in sites[s] {
-            let d = point.distanceKm(to: site)
-            if best == nil || d < best! { best = d }
+            let d = point.distanceKm(to: site.point)
+            if best == nil || d < best!.km { best = (d, site) }
         }
         return best
     }
@@ -135,6 +170,6 @@ public final class ServiceIndex: Sendable {
     /// The ordinals of the services meeting need ordinal `n`.
     public func services(meetingNeed n: Int) -> [Int] { servicesByNeed[n].map(Int.init) }
 
-    /// The site points of service `s`.
-    public func sitePoints(ofService s: Int) -> [GeoPoint] { sites[s] }
+    /// The sites of service `s`.
+    public func sites(ofService s: Int) -> [Site] { sites[s] }
 }

@@ -46,7 +46,7 @@ public struct ParishResolver: Sendable {
     public func ordinal(named name: String) throws(SignpostError) -> Int {
         if let p = directory.parishOrdinal(named: name) { return p }
         throw SignpostError.withSuggestions(
-            .unknownParish, "unknown town or parish \"\(name)\"",
+            .unknownParish, "unknown town or parish",
             NameMatching.suggestions(for: name, among: directory.parishes.map(\.name)))
     }
 }

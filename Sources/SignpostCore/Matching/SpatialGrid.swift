@@ -34,6 +34,13 @@ public struct SpatialGrid: Sendable {
 
     /// Calls `body` with each point within `radiusKm` of `center` and its distance.
     public func forEach(within radiusKm: Double, of center: GeoPoint, _ body: (Int, Double) -> Void) {
+        forEach(within: radiusKm, of: center, where: { _ in true }, body)
+    }
+
+    /// Like `forEach(within:of:_:)`, but skips points whose tag fails `include` before measuring.
+    public func forEach(
+        within radiusKm: Double, of center: GeoPoint, where include: (Int) -> Bool, _ body: (Int, Double) -> Void
+    ) {
         guard center.isValid, radiusKm.isFinite, radiusKm >= 0 else { return }
         let dLat = radiusKm / 111.0
         let cosLat = max(0.05, cos(center.latitude * Double.pi / 180))
@@ -44,7 +51,7 @@ public struct SpatialGrid: Sendable {
         for la in lat0...lat1 {
             for lo in lon0...lon1 {
                 guard let entries = cells[Self.cellKey(la, lo)] else { continue }
-                for entry in entries {
+                for entry in entries where include(Int(entry.tag)) {
                     let d = center.distanceKm(to: entry.point)
                     if d <= radiusKm { body(Int(entry.tag), d) }
                 }

@@ -26,7 +26,11 @@ public struct Service: Sendable, Hashable, Identifiable {
     /// Languages other than English offered.
     public var languages: [String]
     /// Action-plan references the service delivers (`HB4`, `PC7`).
-    public var actionPlan: [String]
+    public var actionPlan: [ActionPlanReference] {
+        didSet { actionPlanSet = ActionPlanSet(actionPlan) }
+    }
+    /// The same references as a bit set, for rule modules' quick checks.
+    public private(set) var actionPlanSet: ActionPlanSet
     /// Which seed document or public page the record comes from.
     public var source: String
     /// The date of that source (not the date someone typed it in).
@@ -37,7 +41,7 @@ public struct Service: Sendable, Hashable, Identifiable {
         eligibility: Eligibility = Eligibility(), area: ServiceArea = .district, cost: Cost = Cost(kind: .free),
         delivery: Set<DeliveryMode> = [.inPerson], locations: [ServiceLocation] = [], phones: [Phone] = [],
         email: String? = nil, url: String? = nil, schedule: String? = nil, accessibility: [String] = [],
-        languages: [String] = [], actionPlan: [String] = [], source: String, verified: CalendarDate
+        languages: [String] = [], actionPlan: [ActionPlanReference] = [], source: String, verified: CalendarDate
     ) {
         self.id = id
         self.name = name
@@ -56,6 +60,7 @@ public struct Service: Sendable, Hashable, Identifiable {
         self.accessibility = accessibility
         self.languages = languages
         self.actionPlan = actionPlan
+        self.actionPlanSet = ActionPlanSet(actionPlan)
         self.source = source
         self.verified = verified
     }

@@ -11,7 +11,7 @@ public protocol RuleModule: Sendable {
     var title: String { get }
     var priorityArea: PriorityArea { get }
     /// Action-plan references the module implements (`HB4`, `PC7`).
-    var actionPlanReferences: [String] { get }
+    var actionPlanReferences: [ActionPlanReference] { get }
     /// Residents and what should happen for them when this module is on.
     var examples: [RuleExample] { get }
 
@@ -35,37 +35,49 @@ public enum RuleEffect: Sendable, Equatable {
     case suggestNeed(id: String, reason: String)
 }
 
-/// The resident as rule modules see it.
+/// The resident as rule modules see it. Lookups are plain scans of short lists: modules ask many
+/// small questions for every candidate, and hashing each would cost more than the answer.
 public struct RuleResident: Sendable {
     public var age: Int?
-    public var circumstances: Set<Circumstance>
+    public var circumstances: Set<Circumstance> {
+        didSet { flags = CircumstanceSet(circumstances) }
+    }
     /// Need ids the resident stated or that were read from their words.
-    public var needs: Set<String>
+    public var needs: [String]
     /// Need ids suggested by modules so far (visible to per-service effects).
-    public var suggestedNeeds: Set<String>
+    public var suggestedNeeds: [String]
     /// The single parish, when known.
     public var parish: Parish?
+    private var flags: CircumstanceSet
 
     public init(
-        age: Int?, circumstances: Set<Circumstance>, needs: Set<String>, suggestedNeeds: Set<String> = [],
-        parish: Parish?
+        age: Int?, circumstances: Set<Circumstance>, needs: [String], suggestedNeeds: [String] = [], parish: Parish?
     ) {
         self.age = age
         self.circumstances = circumstances
+        self.flags = CircumstanceSet(circumstances)
         self.needs = needs
         self.suggestedNeeds = suggestedNeeds
         self.parish = parish
     }
 
-    public func has(_ circumstance: Circumstance) -> Bool { circumstances.contains(circumstance) }
+    public func has(_ circumstance: Circumstance) -> Bool { flags.contains(circumstance) }
     public func needs(_ id: String) -> Bool { needs.contains(id) }
-    public func needsAny(_ ids: String...) -> Bool { ids.contains { needs.contains($0) } }
+    // Overloads rather than variadics: these run for every candidate, and a variadic call allocates.
+    public func needsAny(_ a: String, _ b: String) -> Bool { needs.contains(a) || needs.contains(b) }
+    public func needsAny(_ a: String, _ b: String, _ c: String) -> Bool {
+        needs.contains(a) || needs.contains(b) || needs.contains(c)
+    }
     public func isAtLeast(_ years: Int) -> Bool { age.map { $0 >= years } ?? false }
     public func isUnder(_ years: Int) -> Bool { age.map { $0 < years } ?? false }
 }
 
 extension Service {
-    /// Whether the service delivers any of the given action-plan references.
-    public func delivers(_ references: String...) -> Bool { references.contains { actionPlan.contains($0) } }
+    /// Whether the service delivers the action-plan reference (or any of them).
+    public func delivers(_ a: ActionPlanReference) -> Bool { actionPlanSet.contains(a) }
+    public func delivers(_ a: ActionPlanReference, _ b: ActionPlanReference) -> Bool {
+        actionPlanSet.contains(a) || actionPlanSet.contains(b)
+    }
+    public func delivers(_ references: ActionPlanSet) -> Bool { actionPlanSet.containsAny(references) }
     public func meets(_ need: String) -> Bool { needs.contains(need) }
 }

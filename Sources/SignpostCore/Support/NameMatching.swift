@@ -3,6 +3,7 @@ public enum NameMatching {
     /// Lower-cased, `&` read as "and", punctuation and hyphens as spaces, spaces collapsed:
     /// "Sundridge & Ide-Hill" → "sundridge and ide hill".
     public static func normalise(_ name: String) -> String {
+        if let ascii = normaliseASCII(name) { return ascii }
         var out = ""
         out.reserveCapacity(name.utf8.count)
         var lastWasSpace = true
@@ -25,6 +26,36 @@ public enum NameMatching {
         }
         while out.hasSuffix(" ") { out.removeLast() }
         return out
+    }
+
+    /// The same rules over bytes, for the common all-ASCII case (no Unicode property lookups).
+    private static func normaliseASCII(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count + 4)
+        var lastWasSpace = true
+        for b in name.utf8 {
+            switch b {
+            case 0x80...: return nil
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                bytes.append(b + 32)
+                lastWasSpace = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                bytes.append(b)
+                lastWasSpace = false
+            case UInt8(ascii: "&"):
+                if !lastWasSpace { bytes.append(0x20) }
+                bytes.append(contentsOf: [UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "d"), 0x20])
+                lastWasSpace = true
+            case UInt8(ascii: "'"): continue
+            default:
+                if !lastWasSpace {
+                    bytes.append(0x20)
+                    lastWasSpace = true
+                }
+            }
+        }
+        while bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Levenshtein distance between two strings (by Unicode scalar).

@@ -40,7 +40,7 @@ enum ServiceDecoding {
         let schedule = reader.string("schedule")
         let accessibility = reader.strings("accessibility") ?? []
         let languages = reader.strings("languages") ?? []
-        let actionPlan = reader.strings("action_plan") ?? []
+        let actionPlan = reader.enumerations("action_plan", ActionPlanReference.self) ?? []
         let source = reader.string("source", required: true)
         let verified = reader.date("verified", required: true)
         reader.finish()

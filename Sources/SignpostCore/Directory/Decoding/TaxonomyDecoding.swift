@@ -4,7 +4,7 @@ enum TaxonomyDecoding {
         let id = reader.string("id", required: true)
         let label = reader.string("label", required: true)
         let marmot = reader.string("marmot_objective", required: true)
-        let actionPlan = reader.strings("action_plan") ?? []
+        let actionPlan = reader.enumerations("action_plan", ActionPlanReference.self) ?? []
         reader.finish()
         guard let id, let label, let marmot else { return nil }
         return NeedDomain(id: id, label: label, marmotObjective: marmot, actionPlan: actionPlan)

@@ -35,7 +35,7 @@ extension Service {
         if let schedule { o["schedule"] = .string(schedule) }
         if !accessibility.isEmpty { o["accessibility"] = JSONValue(accessibility) }
         if !languages.isEmpty { o["languages"] = JSONValue(languages) }
-        if !actionPlan.isEmpty { o["action_plan"] = JSONValue(actionPlan) }
+        if !actionPlan.isEmpty { o["action_plan"] = JSONValue(actionPlan.map(\.rawValue)) }
         o["source"] = .string(source)
         o["verified"] = .string(verified.description)
         return .object(o)
@@ -129,7 +129,7 @@ extension NeedDomain {
     public var directoryJSON: JSONValue {
         .object([
             "id": .string(id), "label": .string(label), "marmot_objective": .string(marmotObjective),
-            "action_plan": JSONValue(actionPlan),
+            "action_plan": JSONValue(actionPlan.map(\.rawValue)),
         ])
     }
 }

@@ -1,0 +1,133 @@
+import Foundation
+import SignpostCore
+import SignpostModules
+import SignpostSynthetic
+
+// signpost-bench: the numbers the issues ask for, measured in one run.
+//   swift run -c release signpost-bench [--services 100000] [--areas 10000] [--queries 2000] [--only bundled|synthetic]
+// Run it in a release build: debug numbers mean nothing.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String, _ fallback: Int) -> Int {
+    guard let i = arguments.firstIndex(of: "--" + name), i + 1 < arguments.count, let v = Int(arguments[i + 1]) else {
+        return fallback
+    }
+    return v
+}
+let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+let serviceCount = option("services", 100_000)
+let areaCount = option("areas", 10_000)
+let queryCount = option("queries", 2_000)
+let today = CalendarDate(year: 2026, month: 11, day: 25)!
+let registry = try RegisteredModules.registry()
+
+func log(_ s: String) { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
+
+// The bundled Directory: found like the CLI finds it.
+let location = try DirectoryLocator.locate(explicit: nil)
+var loaded: DirectoryLoadResult? = nil
+let loadMs = Measure.milliseconds {
+    loaded = DirectoryLoader.load(at: location.url, displayRoot: location.displayPath, today: today)
+}
+let bundled = loaded!
+log("Bundled Directory: \(bundled.directory.services.count) services, \(bundled.directory.parishes.count) parishes")
+log("  load + validate (in process, first load): \(Measure.fmt(loadMs)) ms")
+
+/// Example residents: the shared examples plus a spread of needs and circumstances.
+let bundledQueries: [ResidentQuery] = [
+    ResidentQuery(place: .parish("Sevenoaks"), age: 74, needs: ["lonely, hardly see anyone"], circumstances: ["lives-alone", "no-car"]),
+    ResidentQuery(place: .parish("Edenbridge"), age: 50, needs: ["overweight, want to lose weight"]),
+    ResidentQuery(place: .parish("Swanley"), age: 19, needs: ["anxiety", "feeling low"]),
+    ResidentQuery(place: .parish("Otford"), age: 85, needs: ["can't get to the shops or appointments"], circumstances: ["no-car", "limited-mobility"]),
+    ResidentQuery(place: .parish("Sevenoaks"), age: 45, needs: ["want to stop smoking"]),
+    ResidentQuery(place: .postcode("TN8 5AX"), age: 52, needs: ["BMI 34, can't afford the gym"], circumstances: ["low-income"]),
+    ResidentQuery(place: .parish("Hextable"), age: 67, needs: ["caring for my husband who has dementia"], circumstances: ["carer", "hearing-impaired"]),
+    ResidentQuery(place: .coordinate(GeoPoint(latitude: 51.31, longitude: 0.187)), age: 19, needs: ["drinking too much"]),
+]
+
+if only == nil || only == "bundled" {
+    let engine = MatchEngine(index: ServiceIndex(directory: bundled.directory), registry: registry)
+    for q in bundledQueries { _ = try engine.match(q, today: today) }  // warm up
+    var engineOnly = Measure.Latencies()
+    var withJSON = Measure.Latencies()
+    let rounds = 20_000
+    for i in 0..<rounds {
+        let start = Measure.now()
+        let result = try engine.match(bundledQueries[i % bundledQueries.count], today: today)
+        engineOnly.add(Measure.now() - start)
+        precondition(!result.matches.isEmpty)
+    }
+    for i in 0..<rounds {
+        let start = Measure.now()
+        let result = try engine.match(bundledQueries[i % bundledQueries.count], today: today)
+        let bytes = JSONWriter().bytes(result.json)
+        withJSON.add(Measure.now() - start)
+        precondition(!bytes.isEmpty)
+    }
+    log("  match, engine only (10 listed, reasons as data): " + engineOnly.summary)
+    // Where the time goes: interpretation alone, and a match that lists one service.
+    var interpretOnly = Measure.Latencies()
+    var limitOne = Measure.Latencies()
+    for i in 0..<rounds {
+        let q = bundledQueries[i % bundledQueries.count]
+        var one = q
+        one.limit = 1
+        let start = Measure.now()
+        let interpretation = engine.interpreter.interpret(q.needs)
+        let mid = Measure.now()
+        let result = try engine.match(one, today: today)
+        let end = Measure.now()
+        precondition(!interpretation.needs.isEmpty && result.matches.count <= 1)
+        interpretOnly.add(mid - start)
+        limitOne.add(end - mid)
+    }
+    log("    of which interpreting the text:        " + interpretOnly.summary)
+    log("    the same match listing 1, not 10:      " + limitOne.summary)
+    let bare = MatchEngine(index: engine.index, registry: .empty)
+    var noModules = Measure.Latencies()
+    for i in 0..<rounds {
+        let start = Measure.now()
+        _ = try bare.match(bundledQueries[i % bundledQueries.count], today: today)
+        noModules.add(Measure.now() - start)
+    }
+    log("    the same match with no rule modules:   " + noModules.summary)
+    log("  match + JSON result encoding (the protocol's work): " + withJSON.summary)
+}
+
+if only == nil || only == "synthetic" {
+    for (services, areas) in [(serviceCount / 100, areaCount / 10), (serviceCount / 10, areaCount), (serviceCount, areaCount)] {
+        guard services > 0, areas > 0 else { continue }
+        var directory: Directory? = nil
+        let genMs = Measure.milliseconds {
+            directory = SyntheticDirectory(services: services, areas: areas).generate(taxonomy: bundled.directory.taxonomy)
+        }
+        var index: ServiceIndex? = nil
+        let indexMs = Measure.milliseconds { index = ServiceIndex(directory: directory!) }
+        let engine = MatchEngine(index: index!, registry: registry)
+        var rng = SeededGenerator(seed: 7)
+        let phrases = ["lonely", "want to get fitter", "can't get to appointments", "anxious", "money worries", "had a fall",
+                       "stop smoking", "help with my computer", "caring for my mum", "overweight"]
+        let circumstanceSets: [[String]] = [[], ["no-car"], ["low-income"], ["no-internet", "lives-alone"], ["carer"]]
+        var queries: [ResidentQuery] = []
+        for _ in 0..<queryCount {
+            let area = Int.random(in: 0..<areas, using: &rng)
+            queries.append(
+                ResidentQuery(
+                    place: .parish(SyntheticDirectory.areaName(area)), age: Int.random(in: 16...90, using: &rng),
+                    needs: [phrases[Int.random(in: 0..<phrases.count, using: &rng)], phrases[Int.random(in: 0..<phrases.count, using: &rng)]],
+                    circumstances: circumstanceSets[Int.random(in: 0..<circumstanceSets.count, using: &rng)]))
+        }
+        for q in queries.prefix(50) { _ = try engine.match(q, today: today) }
+        var latencies = Measure.Latencies()
+        var matched = 0
+        for q in queries {
+            let start = Measure.now()
+            let result = try engine.match(q, today: today)
+            latencies.add(Measure.now() - start)
+            matched += result.matches.count
+        }
+        let memory = Measure.memory()
+        log("Synthetic \(services) services / \(areas) areas: generate \(Measure.fmt(genMs)) ms, index \(Measure.fmt(indexMs)) ms, RSS \(Measure.fmt(memory.rss)) MiB (peak \(Measure.fmt(memory.peak)) MiB)")
+        log("  match: " + latencies.summary + ", avg \(matched / max(1, queries.count)) matches")
+    }
+}
