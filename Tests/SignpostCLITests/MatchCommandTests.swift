@@ -1,0 +1,75 @@
+import Foundation
+import SignpostCore
+import Testing
+
+@Suite("CLI: match")
+struct MatchCommandTests {
+    @Test("the README's main job: a realistic resident gets ranked services with reasons")
+    func readmeExample() throws {
+        let result = try CLIRunner.run([
+            "match", "--parish", "Sevenoaks", "--age", "74", "--needs", "lonely since my husband died, had a fall last month",
+            "--circumstances", "lives-alone,no-car",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1. "))
+        #expect(result.stdout.contains("Why: "))
+        #expect(result.stdout.contains("Loneliness and isolation"))
+        #expect(result.stdout.contains("Not covered:"))
+    }
+
+    @Test("--json has the documented shape")
+    func json() throws {
+        let result = try CLIRunner.run(["match", "--postcode", "TN8 5AX", "--age", "50", "--needs", "overweight", "--json"])
+        #expect(result.status == 0)
+        let json = try JSONParser.parse(result.stdout).value
+        #expect(json["interpreted"]?["needs"]?.arrayValue?.first?["id"] == "weight-loss")
+        #expect(json["interpreted"]?["unrecognised"]?.arrayValue != nil)
+        let first = try #require(json["matches"]?.arrayValue?.first)
+        #expect(first["service"]?["id"]?.stringValue != nil)
+        #expect(first["service"]?["name"]?.stringValue != nil)
+        #expect(first["service"]?["organisation"]?.stringValue != nil)
+        #expect(first["score"]?.doubleValue != nil)
+        #expect(first["reasons"]?.arrayValue?.isEmpty == false)
+        #expect(json["excluded"]?.arrayValue != nil)
+        #expect(json["unmet"]?.arrayValue != nil)
+        #expect(!result.stdout.contains("5AX"), "the full postcode must not be echoed")
+    }
+
+    @Test("--modules switches rule modules off")
+    func modules() throws {
+        let all = try CLIRunner.run(["match", "--parish", "Edenbridge", "--age", "52", "--needs", "BMI 34", "--json"])
+        let none = try CLIRunner.run(["match", "--parish", "Edenbridge", "--age", "52", "--needs", "BMI 34", "--modules", "", "--json"])
+        let allModules = try JSONParser.parse(all.stdout).value["modules"]?.arrayValue?.count
+        let noModules = try JSONParser.parse(none.stdout).value["modules"]?.arrayValue?.count
+        #expect(allModules == 3)
+        #expect(noModules == 0)
+        let bad = try CLIRunner.run(["match", "--parish", "Seal", "--needs", "x", "--modules", "health"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("unknown rule module"))
+    }
+
+    @Test(
+        "bad residents are clear errors",
+        arguments: [
+            (["match", "--parish", "Edenbrige", "--needs", "lonely"], Int32(1), "did you mean \"Edenbridge\"?"),
+            (["match", "--postcode", "ME14 5PP", "--needs", "lonely"], 1, "not in the Directory's area"),
+            (["match", "--needs", "lonely"], 64, "say where the resident lives"),
+            (["match", "--parish", "Seal", "--postcode", "TN15", "--needs", "x"], 64, "give only one of"),
+            (["match", "--parish", "Seal", "--age", "old", "--needs", "x"], 64, "--age takes a whole number"),
+            (["match", "--parish", "Seal", "--needs", "x", "--circumstances", "no-cars"], 1, "did you mean \"no-car\"?"),
+            (["match", "--lat", "51.3", "--needs", "x"], 64, "give both --lat and --lon"),
+        ])
+    func errors(args: [String], status: Int32, message: String) throws {
+        let result = try CLIRunner.run(args)
+        #expect(result.status == status, "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("match has --help")
+    func help() throws {
+        let result = try CLIRunner.run(["match", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("no-car, no-internet, low-income"))
+    }
+}
