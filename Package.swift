@@ -25,13 +25,16 @@ let package = Package(
             dependencies: ["SignpostCore", "WiderDeterminants", "HealthBehaviours", "PlacesAndCommunities"]
         ),
 
+        // The JSON-RPC line protocol: transport, dispatch and one handler type per method.
+        .target(name: "SignpostServer", dependencies: ["SignpostCore"]),
+
         // A small hand-written command-line parser (no package dependency).
         .target(name: "ArgumentParsing"),
 
         // The command-line tool: argument handling and output formatting only.
         .executableTarget(
             name: "signpost",
-            dependencies: ["SignpostCore", "SignpostModules", "ArgumentParsing"]
+            dependencies: ["SignpostCore", "SignpostModules", "SignpostServer", "ArgumentParsing"]
         ),
 
         // A seeded synthetic directory at national-aggregator scale, for benchmarks and scale tests.
@@ -46,6 +49,7 @@ let package = Package(
         .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore"]),
         .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules"], exclude: ["Residents"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
+        .testTarget(name: "SignpostServerTests", dependencies: ["SignpostServer", "SignpostCore", "SignpostModules"]),
         .testTarget(name: "SignpostCLITests", dependencies: ["signpost", "SignpostCore"]),
     ]
 )

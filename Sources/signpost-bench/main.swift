@@ -5,6 +5,7 @@ import SignpostSynthetic
 
 // signpost-bench: the numbers the issues ask for, measured in one run.
 //   swift run -c release signpost-bench [--services 100000] [--areas 10000] [--queries 2000] [--only bundled|synthetic]
+//   swift run -c release signpost-bench --protocol .build/release/signpost [--requests 1000000]
 // Run it in a release build: debug numbers mean nothing.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -13,6 +14,13 @@ let arguments = Array(CommandLine.arguments.dropFirst())
         return fallback
     }
     return v
+}
+if let i = arguments.firstIndex(of: "--protocol"), i + 1 < arguments.count {
+    // signpost-bench --protocol .build/release/signpost [--requests 1000000]
+    try ProtocolBench.run(
+        binary: arguments[i + 1], directory: "Directory", requests: option("requests", 1_000_000),
+        log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
+    exit(0)
 }
 let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 let serviceCount = option("services", 100_000)

@@ -87,3 +87,34 @@ struct JSONParserTests {
         #expect(try JSONParser.parse(text).value == value)
     }
 }
+
+@Suite("JSON stream")
+struct JSONStreamTests {
+    @Test("a streamed match result is byte-for-byte the compact writer's output of the same value")
+    func matchResult() throws {
+        let engine = MatchEngine(index: TestSupport.index, registry: .empty)
+        let result = try engine.match(
+            ResidentQuery(place: .postcode("TN8"), age: 80, needs: ["lonely, had a fall", "budgie"], circumstances: ["no-car"]),
+            today: TestSupport.today)
+        let streamed = result.jsonBytes()
+        #expect(JSONWriter().bytes(try JSONParser.value(streamed)) == streamed)
+    }
+
+    @Test("nesting, commas and escapes")
+    func shapes() throws {
+        var o = JSONStream()
+        o.beginObject()
+        o.member("a", "x\"y")
+        o.arrayMember("b")
+        o.int(1)
+        o.beginObject()
+        o.endObject()
+        o.strings([])
+        o.endArray()
+        o.key("c")
+        o.value(.object(["d": [true, nil]]))
+        o.member("e", 2.5)
+        o.endObject()
+        #expect(String(decoding: o.bytes, as: UTF8.self) == #"{"a":"x\"y","b":[1,{},[]],"c":{"d":[true,null]},"e":2.5}"#)
+    }
+}

@@ -13,6 +13,11 @@ public enum DirectoryLocator {
     public struct Location: Sendable {
         public var url: URL
         public var displayPath: String
+
+        public init(url: URL, displayPath: String) {
+            self.url = url
+            self.displayPath = displayPath
+        }
     }
 
     public static func locate(

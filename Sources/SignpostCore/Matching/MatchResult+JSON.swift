@@ -1,78 +1,124 @@
 /// The match result as JSON: the `--json` output of `signpost match` and the protocol's `match`
-/// result (the same object, built here once).
+/// result. It is written once, straight to bytes (the protocol's hot path); `json` is that same
+/// text parsed back, for pretty printing and tests.
 extension MatchResult {
-    public var json: JSONValue {
-        var interpretedNeeds: [JSONValue] = []
-        for need in needs {
-            var o: JSONObject = ["id": .string(need.need.id), "label": .string(need.need.label), "domain": .string(need.need.domain)]
-            switch need.source {
-            case .id: o["from"] = "id"
-            case .phrases(let phrases):
-                o["from"] = "text"
-                o["phrases"] = JSONValue(phrases)
-            case .suggested(let module, let reason):
-                o["from"] = "suggested"
-                o["module"] = .string(module)
-                o["reason"] = .string(reason)
-            }
-            interpretedNeeds.append(.object(o))
-        }
-        let interpreted: JSONObject = [
-            "needs": .array(interpretedNeeds),
-            "unrecognised": JSONValue(unrecognised),
-            "inferredCircumstances": .array(
-                inferred.map { .object(["circumstance": .string($0.circumstance.rawValue), "because": .string($0.because)]) }),
-        ]
-        let resident: JSONObject = [
-            "place": .object(["label": .string(place.label), "precision": .string(place.precision.rawValue)]),
-            "circumstances": JSONValue(circumstances.map(\.rawValue)),
-        ]
-        return .object([
-            "resident": .object(resident),
-            "interpreted": .object(interpreted),
-            "matches": .array(matches.enumerated().map { i, m in m.json(rank: i + 1) }),
-            "excluded": .array(
-                excluded.map { e in
-                    .object(["service": e.service.summaryJSON(brief: true), "reasons": JSONValue(e.reasons.map(\.text))])
-                }),
-            "unmet": .array(unmet.map { .object(["id": .string($0.id), "label": .string($0.label)]) }),
-            "moreMatches": JSONValue(moreMatches),
-            "modules": JSONValue(modules),
-        ])
+    /// Compact JSON bytes of the result.
+    public func jsonBytes() -> [UInt8] {
+        var o = JSONStream(capacity: 8192)
+        write(to: &o)
+        return o.bytes
     }
-}
 
-extension MatchResult.Scored {
-    func json(rank: Int) -> JSONValue {
-        var o: JSONObject = [
-            "rank": JSONValue(rank),
-            "service": service.summaryJSON(brief: false, organisationName: organisation, site: site),
-            "score": .number((score * 100).rounded() / 100),
-        ]
-        if let distanceKm { o["distanceKm"] = .number((distanceKm * 10).rounded() / 10) }
-        o["reasons"] = JSONValue(reasons)
-        return .object(o)
+    /// The result as a JSON value (parsed from `jsonBytes()`, so the two can never differ).
+    public var json: JSONValue {
+        // The bytes are ours and well formed; parsing cannot fail.
+        (try? JSONParser.value(jsonBytes(), maxDepth: 64)) ?? .null
+    }
+
+    public func write(to o: inout JSONStream) {
+        o.beginObject()
+
+        o.objectMember("resident")
+        o.objectMember("place")
+        o.member("label", place.label)
+        o.member("precision", place.precision.rawValue)
+        o.endObject()
+        o.member("circumstances", circumstances.map(\.rawValue))
+        o.endObject()
+
+        o.objectMember("interpreted")
+        o.arrayMember("needs")
+        for need in needs {
+            o.beginObject()
+            o.member("id", need.need.id)
+            o.member("label", need.need.label)
+            o.member("domain", need.need.domain)
+            switch need.source {
+            case .id: o.member("from", "id")
+            case .phrases(let phrases):
+                o.member("from", "text")
+                o.member("phrases", phrases)
+            case .suggested(let module, let reason):
+                o.member("from", "suggested")
+                o.member("module", module)
+                o.member("reason", reason)
+            }
+            o.endObject()
+        }
+        o.endArray()
+        o.member("unrecognised", unrecognised)
+        o.arrayMember("inferredCircumstances")
+        for inference in inferred {
+            o.beginObject()
+            o.member("circumstance", inference.circumstance.rawValue)
+            o.member("because", inference.because)
+            o.endObject()
+        }
+        o.endArray()
+        o.endObject()
+
+        o.arrayMember("matches")
+        for (i, match) in matches.enumerated() {
+            o.beginObject()
+            o.member("rank", i + 1)
+            o.key("service")
+            match.service.writeSummary(to: &o, organisationName: match.organisation, site: match.site)
+            o.member("score", (match.score * 100).rounded() / 100)
+            if let km = match.distanceKm { o.member("distanceKm", (km * 10).rounded() / 10) }
+            o.arrayMember("reasons")
+            for (reason, _) in match.contributions { o.string(reason.text) }
+            o.endArray()
+            o.endObject()
+        }
+        o.endArray()
+
+        o.arrayMember("excluded")
+        for e in excluded {
+            o.beginObject()
+            o.objectMember("service")
+            o.member("id", e.service.id)
+            o.member("name", e.service.name)
+            o.endObject()
+            o.arrayMember("reasons")
+            for reason in e.reasons { o.string(reason.text) }
+            o.endArray()
+            o.endObject()
+        }
+        o.endArray()
+
+        o.arrayMember("unmet")
+        for need in unmet {
+            o.beginObject()
+            o.member("id", need.id)
+            o.member("label", need.label)
+            o.endObject()
+        }
+        o.endArray()
+        o.member("moreMatches", moreMatches)
+        o.member("modules", modules)
+        o.endObject()
     }
 }
 
 extension Service {
-    /// What a caller needs to contact a matched service; `brief` is id and name only.
-    public func summaryJSON(brief: Bool, organisationName: String? = nil, site: ServiceLocation? = nil) -> JSONValue {
-        var o: JSONObject = ["id": .string(id), "name": .string(name)]
-        if brief { return .object(o) }
-        o["organisation"] = .string(organisationName ?? organisationID)
-        if let phone { o["phone"] = .string(phone) }
+    /// What a caller needs to contact a matched service; fields the service lacks are left out.
+    public func writeSummary(to o: inout JSONStream, organisationName: String? = nil, site: ServiceLocation? = nil) {
+        o.beginObject()
+        o.member("id", id)
+        o.member("name", name)
+        o.member("organisation", organisationName ?? organisationID)
+        if let phone { o.member("phone", phone) }
         if let location = site ?? locations.first {
             let line = location.singleLine
-            if !line.isEmpty { o["address"] = .string(line) }
+            if !line.isEmpty { o.member("address", line) }
         }
-        if let url { o["url"] = .string(url) }
-        if let email { o["email"] = .string(email) }
-        o["description"] = .string(description)
-        o["delivery"] = JSONValue(delivery.sorted().map(\.rawValue))
-        o["cost"] = .string(cost.plainLabel)
-        o["howToStart"] = .string(eligibility.referral.howToStart)
-        if let schedule { o["schedule"] = .string(schedule) }
-        return .object(o)
+        if let url { o.member("url", url) }
+        if let email { o.member("email", email) }
+        o.member("description", description)
+        o.member("delivery", delivery.sorted().map(\.rawValue))
+        o.member("cost", cost.plainLabel)
+        o.member("howToStart", eligibility.referral.howToStart)
+        if let schedule { o.member("schedule", schedule) }
+        o.endObject()
     }
 }

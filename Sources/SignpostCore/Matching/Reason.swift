@@ -40,8 +40,10 @@ public enum Reason: Sendable, Equatable {
     public var text: String {
         switch self {
         case .meetsNeeds(let labels):
+            if labels.count == 1 { return "Helps with " + Reason.lowercasedFirst(labels[0]) + "." }
             return "Helps with " + Format.list(labels.map(Reason.lowercasedFirst)) + "."
         case .meetsSuggestedNeeds(let labels):
+            if labels.count == 1 { return "Also helps with " + Reason.lowercasedFirst(labels[0]) + ", suggested below." }
             return "Also helps with " + Format.list(labels.map(Reason.lowercasedFirst)) + ", suggested below."
         case .conditionMet(let c): return "It is " + c.eligibilityPhrase + ", which fits you."
         case .runsWhereYouLive(let place): return "Runs in \(place), where you live."
@@ -51,15 +53,17 @@ public enum Reason: Sendable, Equatable {
             if noCar && km > 5 { s += ": a long way without a car" }
             return s + "."
         case .noTravel(let mode, let suitsNoCar):
-            let base: String
-            switch mode {
-            case .phone: base = "Phone support, so no travel needed"
-            case .homeVisit: base = "Comes to your home, so no travel needed"
-            case .transport: base = "Provides door-to-door transport"
-            case .online: base = "Online, so no travel needed"
-            case .inPerson: base = "In person"
+            switch (mode, suitsNoCar) {
+            case (.phone, false): return "Phone support, so no travel needed."
+            case (.phone, true): return "Phone support, so no travel needed, which suits someone without a car."
+            case (.homeVisit, false): return "Comes to your home, so no travel needed."
+            case (.homeVisit, true): return "Comes to your home, so no travel needed, which suits someone without a car."
+            case (.transport, false): return "Provides door-to-door transport."
+            case (.transport, true): return "Provides door-to-door transport, which suits someone without a car."
+            case (.online, false): return "Online, so no travel needed."
+            case (.online, true): return "Online, so no travel needed, which suits someone without a car."
+            case (.inPerson, _): return "In person."
             }
-            return base + (suitsNoCar ? ", which suits someone without a car." : ".")
         case .noSiteListed: return "No meeting place is listed: ask where and when it runs."
         case .servesOnlyPartOf(let outcode):
             return "Serves only part of \(outcode): check it covers your village."
@@ -95,6 +99,7 @@ public enum Reason: Sendable, Equatable {
 
     static func lowercasedFirst(_ label: String) -> String {
         guard let first = label.first else { return label }
+        if let ascii = first.asciiValue, !(65...90).contains(ascii) { return label }
         // Keep names and acronyms ("Men's", "BMI") as they are when the second letter is upper-case.
         let second = label.dropFirst().first
         if second?.isUppercase == true { return label }

@@ -102,8 +102,15 @@ import Foundation
 
 extension CalendarDate {
     /// Today in UTC (the clock is only read at the edges: commands, the server; never in the engine).
+    /// `SIGNPOST_TODAY=YYYY-MM-DD` fixes it, for reproducible output in tests and documentation.
     public static func today() -> CalendarDate {
-        CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        if let fixedToday { return fixedToday }
+        return CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    /// `SIGNPOST_TODAY`, read once (reading the environment is slow enough to matter per request).
+    private static let fixedToday: CalendarDate? = ProcessInfo.processInfo.environment["SIGNPOST_TODAY"].flatMap {
+        CalendarDate(iso: $0)
     }
 }
 #endif

@@ -28,7 +28,7 @@ public struct SignpostError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String { message }
 
     /// "did you mean Edenbridge?" appended when there are suggestions.
-    static func withSuggestions(_ kind: Kind, _ message: String, _ suggestions: [String]) -> SignpostError {
+    public static func withSuggestions(_ kind: Kind, _ message: String, _ suggestions: [String]) -> SignpostError {
         var text = message
         if !suggestions.isEmpty {
             text += " (did you mean " + Format.list(suggestions.map { "\"" + $0 + "\"" }, conjunction: "or") + "?)"

@@ -1,0 +1,75 @@
+import SignpostCore
+
+/// Reads typed params, failing with -32602 errors that name the parameter and what was expected
+/// (never the value: params may carry resident data).
+public struct ParamsReader {
+    let object: JSONObject
+    private var known: [String] = []
+
+    public init(_ object: JSONObject?) { self.object = object ?? JSONObject() }
+
+    mutating func value(_ name: String) -> JSONValue? {
+        known.append(name)
+        if case .null? = object[name] { return nil }
+        return object[name]
+    }
+
+    public mutating func string(_ name: String, required: Bool = false, maxLength: Int = 1_000) throws(RPCError) -> String? {
+        guard let v = value(name) else {
+            if required { throw .invalidParams("\"\(name)\" is required (a string)") }
+            return nil
+        }
+        guard case .string(let s) = v else { throw .invalidParams("\"\(name)\" must be a string") }
+        guard s.utf8.count <= maxLength else { throw .invalidParams("\"\(name)\" is longer than \(maxLength) bytes") }
+        return s
+    }
+
+    public mutating func int(_ name: String, range: ClosedRange<Int>) throws(RPCError) -> Int? {
+        guard let v = value(name) else { return nil }
+        guard let n = v.intValue, range.contains(n) else {
+            throw .invalidParams("\"\(name)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return n
+    }
+
+    public mutating func double(_ name: String, range: ClosedRange<Double>) throws(RPCError) -> Double? {
+        guard let v = value(name) else { return nil }
+        guard case .number(let d) = v, range.contains(d) else {
+            throw .invalidParams("\"\(name)\" must be a number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return d
+    }
+
+    public mutating func bool(_ name: String) throws(RPCError) -> Bool? {
+        guard let v = value(name) else { return nil }
+        guard case .bool(let b) = v else { throw .invalidParams("\"\(name)\" must be true or false") }
+        return b
+    }
+
+    public mutating func strings(_ name: String, maxCount: Int, maxLength: Int) throws(RPCError) -> [String]? {
+        guard let v = value(name) else { return nil }
+        guard case .array(let elements) = v else { throw .invalidParams("\"\(name)\" must be an array of strings") }
+        guard elements.count <= maxCount else { throw .invalidParams("\"\(name)\" has more than \(maxCount) entries") }
+        var result: [String] = []
+        result.reserveCapacity(elements.count)
+        for element in elements {
+            guard case .string(let s) = element else { throw .invalidParams("\"\(name)\" must be an array of strings") }
+            guard s.utf8.count <= maxLength else {
+                throw .invalidParams("an entry of \"\(name)\" is longer than \(maxLength) bytes")
+            }
+            result.append(s)
+        }
+        return result
+    }
+
+    /// Rejects members nobody asked for (typo guard), suggesting the closest known name.
+    public func finish() throws(RPCError) {
+        for key in object.keys where !known.contains(key) {
+            var message = "unknown parameter \"\(key.count > 40 ? String(key.prefix(40)) + "…" : key)\""
+            if let guess = NameMatching.suggestions(for: key, among: known, limit: 1).first {
+                message += " (did you mean \"\(guess)\"?)"
+            }
+            throw .invalidParams(message)
+        }
+    }
+}

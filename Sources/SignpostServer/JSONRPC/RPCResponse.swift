@@ -1,0 +1,28 @@
+import SignpostCore
+
+/// Writes response objects straight to bytes.
+enum RPCResponse {
+    static func success(id: RPCID, result: any RPCResult) -> [UInt8] {
+        var o = JSONStream(capacity: 8192)
+        o.beginObject()
+        o.member("jsonrpc", "2.0")
+        o.key("id")
+        o.value(id.json)
+        o.key("result")
+        result.write(to: &o)
+        o.endObject()
+        return o.bytes
+    }
+
+    static func failure(id: RPCID, error: RPCError) -> [UInt8] {
+        var o = JSONStream(capacity: 256)
+        o.beginObject()
+        o.member("jsonrpc", "2.0")
+        o.key("id")
+        o.value(id.json)
+        o.key("error")
+        o.value(error.json)
+        o.endObject()
+        return o.bytes
+    }
+}

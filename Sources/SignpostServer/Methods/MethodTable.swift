@@ -1,0 +1,23 @@
+/// Every protocol method, in one place: adding a method is one type and one line here.
+public enum MethodTable {
+    public static let all: [any RPCMethod.Type] = [
+        ServerInfoMethod.self,
+        MatchMethod.self,
+        ServicesListMethod.self,
+        ServicesGetMethod.self,
+        ParishesListMethod.self,
+        NeedsListMethod.self,
+        DirectoryValidateMethod.self,
+        DirectoryReloadMethod.self,
+        ShutdownMethod.self,
+    ]
+
+    static let byName: [String: AnyMethod] = {
+        var table: [String: AnyMethod] = [:]
+        for method in all {
+            precondition(table[method.name] == nil, "two protocol methods named \(method.name)")
+            table[method.name] = method.erased
+        }
+        return table
+    }()
+}

@@ -1,0 +1,70 @@
+import Foundation
+import SignpostCore
+
+/// What the server serves: one immutable snapshot of the Directory, its index and engine,
+/// swapped whole on reload. A request takes the snapshot once, at its start, so it never sees
+/// half-old, half-new data.
+public final class ServerState: @unchecked Sendable {
+    public struct Snapshot: Sendable {
+        public let directory: Directory
+        public let index: ServiceIndex
+        public let engine: MatchEngine
+        public let warnings: Int
+    }
+
+    public let location: DirectoryLocator.Location
+    public let registry: ModuleRegistry
+    /// Longest request line accepted, in bytes.
+    public let maxLineBytes: Int
+    private let lock = NSLock()
+    private var current: Snapshot
+    private let clock: @Sendable () -> CalendarDate
+
+    /// Loads the Directory at `location`; fails with the findings when it has errors.
+    public init(
+        location: DirectoryLocator.Location, registry: ModuleRegistry,
+        maxLineBytes: Int = ProtocolInfo.defaultMaxLineBytes,
+        today: @escaping @Sendable () -> CalendarDate = { .today() }
+    ) throws(DirectoryInvalid) {
+        self.location = location
+        self.registry = registry
+        self.maxLineBytes = maxLineBytes
+        self.clock = today
+        current = try ServerState.load(location, registry: registry, today: today())
+    }
+
+    /// A Directory that cannot be served, with its problems.
+    public struct DirectoryInvalid: Error, Sendable {
+        public var findings: [Finding]
+    }
+
+    static func load(_ location: DirectoryLocator.Location, registry: ModuleRegistry, today: CalendarDate)
+        throws(DirectoryInvalid) -> Snapshot
+    {
+        let result = DirectoryLoader.load(at: location.url, displayRoot: location.displayPath, today: today)
+        guard result.isUsable else { throw DirectoryInvalid(findings: result.findings.filter { $0.severity == .error }) }
+        let index = ServiceIndex(directory: result.directory)
+        return Snapshot(
+            directory: result.directory, index: index, engine: MatchEngine(index: index, registry: registry),
+            warnings: result.findings.warningCount)
+    }
+
+    public var snapshot: Snapshot {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
+
+    public var today: CalendarDate { clock() }
+
+    /// Re-reads the Directory. On errors the old data keeps being served and the findings are
+    /// returned; otherwise the new snapshot replaces the old one in a single step.
+    @discardableResult
+    public func reload() throws(DirectoryInvalid) -> Snapshot {
+        let fresh = try ServerState.load(location, registry: registry, today: clock())
+        lock.lock()
+        current = fresh
+        lock.unlock()
+        return fresh
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import SignpostCore
+import Testing
+@testable import SignpostServer
+
+/// Every method and every error code, through the dispatcher, without pipes.
+@Suite("Protocol handlers")
+struct HandlerTests {
+    func result(_ method: String, _ params: String? = nil) throws -> JSONValue {
+        let response = try #require(try ServerSupport.send(ServerSupport.request(method, params: params)))
+        #expect(response["error"] == nil, "\(String(describing: response["error"]))")
+        return try #require(response["result"])
+    }
+
+    func error(_ line: String) throws -> (code: Int, message: String, id: JSONValue?, data: JSONValue?) {
+        let response = try #require(try ServerSupport.send(line))
+        let error = try #require(response["error"])
+        return (error["code"]!.intValue!, error["message"]!.stringValue!, response["id"], error["data"])
+    }
+
+    @Test("server.info reports versions, Directory statistics and modules")
+    func serverInfo() throws {
+        let info = try result("server.info")
+        #expect(info["protocolVersion"] == "1.0")
+        #expect(info["signpostVersion"] == .string(SignpostVersion.current))
+        #expect(info["directory"]?["services"] == .number(Double(57)))
+        #expect(info["directory"]?["oldestVerified"] == "2020-01-31")
+        #expect(info["modules"]?.arrayValue?.count == 3)
+        #expect(info["methods"]?.arrayValue?.count == MethodTable.all.count)
+    }
+
+    @Test("match returns exactly the CLI's --json object")
+    func match() throws {
+        let json = try result("match", #"{"parish":"Otford","age":85,"needs":["can't get to the shops"],"circumstances":["no-car","limited-mobility"]}"#)
+        let engine = ServerSupport.dispatcher.state.snapshot.engine
+        let direct = try engine.match(
+            ResidentQuery(place: .parish("Otford"), age: 85, needs: ["can't get to the shops"], circumstances: ["no-car", "limited-mobility"]),
+            today: ServerSupport.today)
+        #expect(json == direct.json)
+        #expect(json["matches"]?.arrayValue?.first?["service"]?["id"] == "dial-a-ride")
+    }
+
+    @Test("match by postcode and by coordinates")
+    func matchPlaces() throws {
+        let byPostcode = try result("match", #"{"postcode":"TN8 5AX","needs":["lonely"]}"#)
+        #expect(byPostcode["resident"]?["place"]?["precision"] == "postcode-district")
+        let byPoint = try result("match", #"{"lat":51.31,"lon":0.187,"needs":["lonely"],"limit":1}"#)
+        #expect(byPoint["matches"]?.arrayValue?.count == 1)
+    }
+
+    @Test("services.list filters and pages")
+    func servicesList() throws {
+        let all = try result("services.list", #"{"limit":5}"#)
+        #expect(all["total"] == 57)
+        #expect(all["services"]?.arrayValue?.count == 5)
+        let page2 = try result("services.list", #"{"limit":5,"offset":5}"#)
+        #expect(page2["services"]?.arrayValue?.first?["id"] != all["services"]?.arrayValue?.first?["id"])
+        let transport = try result("services.list", #"{"need":"transport","parish":"Edenbridge"}"#)
+        let ids = transport["services"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+        #expect(ids.contains("dial-a-ride") && !ids.contains("go2-demand-responsive-bus"))
+        let area = try result("services.list", #"{"priorityArea":"health-behaviours","limit":500}"#)
+        #expect((area["total"]?.intValue ?? 0) > 10)
+    }
+
+    @Test("services.get returns the Directory record")
+    func servicesGet() throws {
+        let service = try result("services.get", #"{"id":"dial-a-ride"}"#)
+        #expect(service == TestDirectory.service("dial-a-ride").directoryJSON)
+    }
+
+    @Test("parishes.list and needs.list")
+    func lists() throws {
+        #expect(try result("parishes.list")["parishes"]?.arrayValue?.count == 31)
+        let needs = try result("needs.list")
+        #expect(needs["needs"]?.arrayValue?.first?["synonyms"]?.arrayValue?.isEmpty == false)
+        #expect(needs["domains"]?.arrayValue?.count == 19)
+        #expect(needs["circumstances"]?.arrayValue?.count == Circumstance.allCases.count)
+    }
+
+    @Test("directory.validate gives validate --json's object")
+    func validate() throws {
+        let report = try result("directory.validate")
+        #expect(report["valid"] == true)
+        #expect(report["counts"]?["errors"] == 0)
+    }
+
+    @Test("notifications get no response; a batch of them gets none either")
+    func notifications() throws {
+        #expect(try ServerSupport.send(#"{"jsonrpc":"2.0","method":"server.info"}"#) == nil)
+        #expect(try ServerSupport.send(#"[{"jsonrpc":"2.0","method":"server.info"},{"jsonrpc":"2.0","method":"needs.list"}]"#) == nil)
+        #expect(try ServerSupport.send(#"{"jsonrpc":"2.0","method":"no.such.method"}"#) == nil)
+    }
+
+    @Test("batches get an array of responses in order, notifications left out")
+    func batch() throws {
+        let response = try #require(
+            try ServerSupport.send(
+                #"[{"jsonrpc":"2.0","id":"a","method":"server.info"},{"jsonrpc":"2.0","method":"server.info"},{"jsonrpc":"2.0","id":"b","method":"nope"},42]"#))
+        let items = try #require(response.arrayValue)
+        #expect(items.map { $0["id"] } == ["a", "b", .null])
+        #expect(items[1]["error"]?["code"] == -32601)
+        #expect(items[2]["error"]?["code"] == -32600)
+    }
+
+    @Test(
+        "every error code",
+        arguments: [
+            ("not json", -32700, "Parse error"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server.info\",\"id\":2}", -32700, "duplicate key"),
+            (String(repeating: "[", count: 40) + String(repeating: "]", count: 40), -32700, "nesting deeper than 32"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1e999,\"method\":\"server.info\"}", -32700, "number out of range"),
+            ("[]", -32600, "empty batch"),
+            ("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"server.info\"}", -32600, "\"jsonrpc\" must be \"2.0\""),
+            ("{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"server.info\"}", -32600, "\"id\" must be"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1}", -32600, "\"method\" is missing"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":7}", -32600, "\"method\" must be a string"),
+            ("\"just a string\"", -32600, "must be a JSON object"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"mach\"}", -32601, "did you mean match?"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":[1]}", -32602, "params must be an object"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\"}}", -32602, "\"needs\" is required"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\",\"needs\":[\"x\"],\"age\":\"old\"}}", -32602, "\"age\" must be a whole number"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\",\"needs\":[\"x\"],\"age\":1e300}}", -32602, "\"age\" must be a whole number"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\",\"needs\":[\"x\"],\"parsh\":1}}", -32602, "unknown parameter \"parsh\""),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\",\"postcode\":\"TN15\",\"needs\":[\"x\"]}}", -32602, "only one of"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"lat\":\"NaN\",\"lon\":0,\"needs\":[\"x\"]}}", -32602, "\"lat\" must be a number"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"services.list\",\"params\":{\"limit\":501}}", -32602, "\"limit\" must be"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Edenbrige\",\"needs\":[\"x\"]}}", -32001, "did you mean \"Edenbridge\"?"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"postcode\":\"ME14 5PP\",\"needs\":[\"x\"]}}", -32002, "not in the Directory's area"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"lat\":53.4,\"lon\":-2.2,\"needs\":[\"x\"]}}", -32003, "more than 10 km"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"services.get\",\"params\":{\"id\":\"dial-a-rid\"}}", -32004, "did you mean \"dial-a-ride\"?"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"services.list\",\"params\":{\"need\":\"lonelyness\"}}", -32005, "did you mean \"loneliness\"?"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\",\"needs\":[\"x\"],\"modules\":[\"health\"]}}", -32006, "unknown rule module"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\",\"needs\":[\"x\"],\"circumstances\":[\"no-cars\"]}}", -32007, "did you mean \"no-car\"?"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"postcode\":\"nonsense\",\"needs\":[\"x\"]}}", -32009, "not a UK postcode"),
+        ])
+    func errorCodes(line: String, code: Int, fragment: String) throws {
+        let e = try error(line)
+        #expect(e.code == code, "\(e.message)")
+        #expect(e.message.contains(fragment), "\(e.message)")
+    }
+
+    @Test("limits: too many needs, too much text, too large a batch")
+    func limits() throws {
+        let many = (0..<51).map { _ in "\"x\"" }.joined(separator: ",")
+        #expect(try error(ServerSupport.request("match", params: "{\"parish\":\"Seal\",\"needs\":[\(many)]}")).code == -32602)
+        let total = (0..<11).map { _ in "\"" + String(repeating: "a ", count: 499) + "\"" }.joined(separator: ",")
+        #expect(try error(ServerSupport.request("match", params: "{\"parish\":\"Seal\",\"needs\":[\(total)]}")).code == -32011)
+        let batch = "[" + (0..<101).map { ServerSupport.request("server.info", id: $0) }.joined(separator: ",") + "]"
+        #expect(try error(batch).code == -32600)
+    }
+
+    @Test("errors never echo resident data")
+    func privacy() throws {
+        for params in [
+            #"{"parish":"Secretville","needs":["secret words"],"age":44}"#,
+            #"{"postcode":"ME14 5PP","needs":["secret words"]}"#,
+            #"{"parish":"Seal","needs":["secret words"],"age":444}"#,
+            #"{"parish":"Seal","needs":["secret words"],"circumstances":["secret"]}"#,
+            #"{"parish":"Seal","needs":"secret words"}"#,
+        ] {
+            let e = try error(ServerSupport.request("match", params: params))
+            for leaked in ["Secretville", "secret", "ME14", "444", "44"] { #expect(!e.message.contains(leaked), "\(e.message)") }
+        }
+    }
+
+    @Test("the id is echoed back exactly, whatever its type")
+    func ids() throws {
+        for id in ["\"abc\"", "7", "-1.5", "null"] {
+            let response = try #require(try ServerSupport.send("{\"jsonrpc\":\"2.0\",\"id\":\(id),\"method\":\"server.info\"}"))
+            #expect(response["id"] == (try JSONParser.parse(id).value))
+        }
+    }
+
+    @Test("shutdown acknowledges and raises the flag")
+    func shutdown() throws {
+        let dispatcher = try Dispatcher(state: ServerSupport.state())
+        let response = try ServerSupport.send(ServerSupport.request("shutdown"), to: dispatcher)
+        #expect(response?["result"]?["shuttingDown"] == true)
+        #expect(dispatcher.shutdown.isRaised)
+    }
+}
+
+/// The bundled Directory, for comparing protocol answers with the library's.
+enum TestDirectory {
+    static let directory = ServerSupport.dispatcher.state.snapshot.directory
+    static func service(_ id: String) -> Service { directory.service(id)! }
+}

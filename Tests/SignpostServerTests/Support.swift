@@ -1,0 +1,41 @@
+import Foundation
+import SignpostCore
+import SignpostModules
+@testable import SignpostServer
+
+enum ServerSupport {
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.pathComponents.count > 1 {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("Package.swift not found")
+    }()
+
+    static let today = CalendarDate(year: 2026, month: 11, day: 25)!
+
+    static func state(directory: URL = packageRoot.appendingPathComponent("Directory"), maxLineBytes: Int = 4096) throws
+        -> ServerState
+    {
+        try ServerState(
+            location: DirectoryLocator.Location(url: directory, displayPath: "Directory"),
+            registry: try RegisteredModules.registry(), maxLineBytes: maxLineBytes, today: { today })
+    }
+
+    static let dispatcher: Dispatcher = try! Dispatcher(state: state())
+
+    /// Sends one line and parses the response (nil when none is due).
+    static func send(_ line: String, to dispatcher: Dispatcher = dispatcher) throws -> JSONValue? {
+        guard let bytes = dispatcher.respond(to: Array(line.utf8)) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        precondition(!text.contains("\n"), "a response must be one line")
+        return try JSONParser.parse(text).value
+    }
+
+    static func request(_ method: String, id: Int = 1, params: String? = nil) -> String {
+        var line = "{\"jsonrpc\":\"2.0\",\"id\":\(id),\"method\":\"\(method)\""
+        if let params { line += ",\"params\":\(params)" }
+        return line + "}"
+    }
+}
