@@ -25,8 +25,11 @@ let package = Package(
             dependencies: ["SignpostCore", "WiderDeterminants", "HealthBehaviours", "PlacesAndCommunities"]
         ),
 
+        // Printed, non-digital service lists: PDF (written here, no dependency), HTML and text.
+        .target(name: "SignpostPrint", dependencies: ["SignpostCore"]),
+
         // The JSON-RPC line protocol: transport, dispatch and one handler type per method.
-        .target(name: "SignpostServer", dependencies: ["SignpostCore"]),
+        .target(name: "SignpostServer", dependencies: ["SignpostCore", "SignpostPrint"]),
 
         // A small hand-written command-line parser (no package dependency).
         .target(name: "ArgumentParsing"),
@@ -34,7 +37,7 @@ let package = Package(
         // The command-line tool: argument handling and output formatting only.
         .executableTarget(
             name: "signpost",
-            dependencies: ["SignpostCore", "SignpostModules", "SignpostServer", "ArgumentParsing"]
+            dependencies: ["SignpostCore", "SignpostModules", "SignpostServer", "SignpostPrint", "ArgumentParsing"]
         ),
 
         // A seeded synthetic directory at national-aggregator scale, for benchmarks and scale tests.
@@ -50,6 +53,7 @@ let package = Package(
         .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules"], exclude: ["Residents"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "SignpostServerTests", dependencies: ["SignpostServer", "SignpostCore", "SignpostModules"]),
+        .testTarget(name: "SignpostPrintTests", dependencies: ["SignpostPrint", "SignpostCore", "SignpostModules"], exclude: ["Golden"]),
         .testTarget(name: "SignpostCLITests", dependencies: ["signpost", "SignpostCore"]),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParsing
 import SignpostCore
 import SignpostModules
+import SignpostPrint
 
 /// `signpost match`: rank local services for a resident, and say why.
 enum MatchCommand: Command {
@@ -26,9 +27,13 @@ enum MatchCommand: Command {
             .value("circumstances", "A,B", help: "Circumstances, comma-separated (see below)."),
             .value("limit", "N", help: "How many matches to list (default 10, at most 100)."),
             .value("modules", "A,B", help: "Only these rule modules (default: all)."),
+            .value("format", "FORMAT", help: "Print a handout for the resident instead: pdf, html or text."),
+            .value("out", "FILE", help: "Write the handout here (default: stdout for html and text)."),
+            .flag("show-needs", help: "Put the needs typed on the handout (left off by default)."),
+            .flag("large-print", help: "Large print handout (16 pt body)."),
             CommonOptions.directory, CommonOptions.json,
         ],
-        exclusiveGroups: [["parish", "postcode", "lat"], ["parish", "postcode", "lon"]])
+        exclusiveGroups: [["parish", "postcode", "lat"], ["parish", "postcode", "lon"], ["json", "format"]])
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         let query = try residentQuery(arguments)
@@ -42,6 +47,14 @@ enum MatchCommand: Command {
         }
         if arguments.flag("json") {
             Console.outJSON(result.json)
+        } else if arguments.has("format") || arguments.has("out") {
+            // A clear-print handout for the resident: no name, no identifying data.
+            let format = try rethrowing { () throws(SignpostError) in try PrintFormat.named(arguments.value("format") ?? "pdf") }
+            let handout = PrintedListBuilder(index: engine.index).handout(
+                for: result, showNeeds: arguments.flag("show-needs"), today: .today())
+            try PrintCommand.deliver(
+                format.render(handout, largePrint: arguments.flag("large-print")).bytes, format: format, out: arguments.value("out"))
+            PrintCommand.reportLeftOff(handout.leftOffOnlineOnly)
         } else {
             Console.out(MatchTextFormatter.format(result))
         }

@@ -185,3 +185,40 @@ enum TestDirectory {
     static let directory = ServerSupport.dispatcher.state.snapshot.directory
     static func service(_ id: String) -> Service { directory.service(id)! }
 }
+
+@Suite("Protocol: print")
+struct PrintMethodTests {
+    @Test("print returns text or HTML, or writes a file")
+    func print() throws {
+        let text = try #require(try ServerSupport.send(ServerSupport.request("print", params: #"{"parish":"Hever","themes":["getting-about"]}"#)))
+        let content = try #require(text["result"]?["content"]?.stringValue)
+        #expect(content.hasPrefix("Local support for people in Hever"))
+        #expect(content.contains("Dial a Ride"))
+        let html = try #require(try ServerSupport.send(ServerSupport.request("print", params: #"{"parish":"Hever","format":"html","largePrint":true}"#)))
+        #expect(html["result"]?["content"]?.stringValue?.hasPrefix("<!DOCTYPE html>") == true)
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-rpc-print-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("hever.pdf").path
+        let pdf = try #require(try ServerSupport.send(ServerSupport.request("print", params: "{\"parish\":\"Hever\",\"format\":\"pdf\",\"out\":\"\(out)\"}")))
+        #expect(pdf["result"]?["written"] == .string(out))
+        #expect((pdf["result"]?["pages"]?.intValue ?? 0) > 0)
+        #expect(FileManager.default.contents(atPath: out)?.prefix(8) == Data("%PDF-1.4".utf8))
+    }
+
+    @Test("print errors: pdf without out, unknown parish, unknown theme, an unwritable path")
+    func errors() throws {
+        let cases: [(String, Int)] = [
+            (#"{"parish":"Hever","format":"pdf"}"#, -32602),
+            (#"{"parish":"Hevre"}"#, -32001),
+            (#"{"parish":"Hever","themes":["transportation"]}"#, -32008),
+            (#"{"parish":"Hever","out":"/nonexistent-folder/x.txt"}"#, -32012),
+            (#"{"parish":"Hever","needs":"x","themes":["company"]}"#, -32602),
+        ]
+        for (params, code) in cases {
+            let response = try #require(try ServerSupport.send(ServerSupport.request("print", params: params)))
+            #expect(response["error"]?["code"]?.intValue == code, "\(params)")
+        }
+    }
+}

@@ -11,6 +11,9 @@ public struct Need: Sendable, Hashable, Identifiable {
     /// Circumstances a phrase for this need implies (a "carer" need implies the `carer` circumstance).
     public var implies: [Circumstance]
 
+    /// The label as it reads inside a sentence ("loneliness and isolation").
+    public var lowercasedLabel: String { Reason.lowercasedFirst(label) }
+
     public init(
         id: String, label: String, priorityArea: PriorityArea, domain: String, synonyms: [String],
         implies: [Circumstance] = []

@@ -9,6 +9,7 @@ public enum MethodTable {
         NeedsListMethod.self,
         DirectoryValidateMethod.self,
         DirectoryReloadMethod.self,
+        PrintMethod.self,
         ShutdownMethod.self,
     ]
 

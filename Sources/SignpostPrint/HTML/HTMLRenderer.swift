@@ -1,0 +1,98 @@
+import SignpostCore
+
+/// One self-contained HTML file (no external assets): semantic headings and lists, readable on
+/// screen and laid out for A4 when printed.
+public enum HTMLRenderer {
+    public static func render(_ list: PrintedList, largePrint: Bool) -> String {
+        let base = largePrint ? 18 : 14
+        var h: [String] = []
+        h.append("<!DOCTYPE html>")
+        h.append("<html lang=\"en-GB\">")
+        h.append("<head>")
+        h.append("<meta charset=\"utf-8\">")
+        h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        h.append("<title>\(escape(list.title))</title>")
+        h.append("<style>")
+        h.append("""
+            @page { size: A4; margin: 18mm 16mm; }
+            body { font-family: Arial, Helvetica, sans-serif; font-size: \(base)pt; line-height: 1.4; color: #000; background: #fff; max-width: 46em; margin: 1em auto; padding: 0 1em; text-align: left; }
+            h1 { font-size: \(base + 10)pt; margin: 0 0 0.3em; }
+            h2 { font-size: \(base + 4)pt; margin: 1.4em 0 0.4em; border-bottom: 2px solid #000; }
+            h3 { font-size: \(base + 2)pt; margin: 0 0 0.2em; }
+            ul.services { list-style: none; padding: 0; margin: 0; }
+            li.service { margin: 0 0 1.1em; break-inside: avoid; page-break-inside: avoid; }
+            .phone { font-size: \(base + 2)pt; font-weight: bold; margin: 0 0 0.2em; }
+            dl { margin: 0.3em 0 0; }
+            dt { font-weight: bold; float: left; clear: left; margin-right: 0.4em; }
+            dd { margin: 0 0 0.1em 0; }
+            footer { margin-top: 2em; border-top: 2px solid #000; padding-top: 0.5em; }
+            @media print { body { margin: 0; max-width: none; } a { color: #000; text-decoration: none; } }
+            """)
+        h.append("</style>")
+        h.append("</head>")
+        h.append("<body>")
+        h.append("<header>")
+        h.append("<h1>\(escape(list.title))</h1>")
+        if let subtitle = list.subtitle { h.append("<p>\(escape(subtitle))</p>") }
+        h.append("<p>\(escape(list.printedLine))" + (list.checkedLine.map { " " + escape($0) } ?? "") + "</p>")
+        h.append("</header>")
+        h.append("<main>")
+        if list.entryCount == 0 { h.append("<p>No services to list.</p>") }
+        for section in list.sections {
+            h.append("<section>")
+            h.append("<h2>\(escape(section.heading))</h2>")
+            h.append("<ul class=\"services\">")
+            for entry in section.entries {
+                h.append("<li class=\"service\">")
+                h.append("<h3>\(escape(entry.name))</h3>")
+                if !entry.showsPhone {
+                    // Not a service: no phone line.
+                } else if let phone = entry.phone {
+                    h.append("<p class=\"phone\">Phone: <a href=\"tel:\(escape(phone.filter { $0 != " " }))\">\(escape(phone))</a></p>")
+                } else {
+                    h.append("<p class=\"phone\">No phone number listed</p>")
+                }
+                h.append("<p>\(escape(entry.description))</p>")
+                h.append("<dl>")
+                for other in entry.otherPhones { h.append("<dt>Also:</dt><dd>\(escape(other))</dd>") }
+                if let why = entry.why { h.append("<dt>Why:</dt><dd>\(escape(why))</dd>") }
+                h.append("<dt>Where:</dt><dd>\(escape(entry.whereText))</dd>")
+                if let when = entry.when { h.append("<dt>When:</dt><dd>\(escape(when))</dd>") }
+                h.append("<dt>Cost:</dt><dd>\(escape(entry.cost))</dd>")
+                h.append("<dt>How to start:</dt><dd>\(escape(entry.howToStart))</dd>")
+                if let web = entry.web { h.append("<dt>Web:</dt><dd>\(escape(web))</dd>") }
+                h.append("</dl>")
+                h.append("</li>")
+            }
+            h.append("</ul>")
+            h.append("</section>")
+        }
+        h.append("</main>")
+        h.append("<footer>")
+        h.append("<p>\(escape(PrintFooter.helpLine)).</p>")
+        h.append("<p>\(escape(PrintFooter.largePrintLine))</p>")
+        h.append("</footer>")
+        h.append("</body>")
+        h.append("</html>")
+        return h.joined(separator: "\n") + "\n"
+    }
+
+    /// Escapes text for HTML element content and attribute values.
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                if ch.value < 0x20 && ch != "\n" && ch != "\t" { continue }
+                out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+}
