@@ -28,8 +28,11 @@ let package = Package(
         // Printed, non-digital service lists: PDF (written here, no dependency), HTML and text.
         .target(name: "SignpostPrint", dependencies: ["SignpostCore"]),
 
+        // The wider-determinants gap analysis and its reports (text, CSV, HTML with SVG, JSON).
+        .target(name: "SignpostGaps", dependencies: ["SignpostCore"]),
+
         // The JSON-RPC line protocol: transport, dispatch and one handler type per method.
-        .target(name: "SignpostServer", dependencies: ["SignpostCore", "SignpostPrint"]),
+        .target(name: "SignpostServer", dependencies: ["SignpostCore", "SignpostPrint", "SignpostGaps"]),
 
         // A small hand-written command-line parser (no package dependency).
         .target(name: "ArgumentParsing"),
@@ -37,7 +40,9 @@ let package = Package(
         // The command-line tool: argument handling and output formatting only.
         .executableTarget(
             name: "signpost",
-            dependencies: ["SignpostCore", "SignpostModules", "SignpostServer", "SignpostPrint", "ArgumentParsing"]
+            dependencies: [
+                "SignpostCore", "SignpostModules", "SignpostServer", "SignpostPrint", "SignpostGaps", "ArgumentParsing",
+            ]
         ),
 
         // A seeded synthetic directory at national-aggregator scale, for benchmarks and scale tests.
@@ -46,13 +51,14 @@ let package = Package(
         // The benchmark: swift run -c release signpost-bench
         .executableTarget(
             name: "signpost-bench",
-            dependencies: ["SignpostCore", "SignpostModules", "SignpostSynthetic"]
+            dependencies: ["SignpostCore", "SignpostModules", "SignpostSynthetic", "SignpostGaps"]
         ),
 
         .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore"]),
         .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules"], exclude: ["Residents"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "SignpostServerTests", dependencies: ["SignpostServer", "SignpostCore", "SignpostModules"]),
+        .testTarget(name: "SignpostGapsTests", dependencies: ["SignpostGaps", "SignpostCore"], exclude: ["Fixture"]),
         .testTarget(name: "SignpostPrintTests", dependencies: ["SignpostPrint", "SignpostCore", "SignpostModules"], exclude: ["Golden"]),
         .testTarget(name: "SignpostCLITests", dependencies: ["signpost", "SignpostCore"]),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import SignpostCore
+import SignpostGaps
 import SignpostModules
 import SignpostSynthetic
 
@@ -102,7 +103,20 @@ if only == nil || only == "bundled" {
     log("  match + JSON result encoding (the protocol's work): " + withJSON.summary)
 }
 
-if only == nil || only == "synthetic" {
+if only == nil || only == "bundled" || only == "gaps" {
+    let index = ServiceIndex(directory: bundled.directory)
+    _ = GapAnalysis(index: index).run()
+    var runs = Measure.Latencies()
+    for _ in 0..<50 {
+        let start = Measure.now()
+        let report = GapAnalysis(index: index).run()
+        runs.add(Measure.now() - start)
+        precondition(report.cells.count == index.directory.parishes.count * index.directory.taxonomy.domains.count)
+    }
+    log("  gap analysis, whole district (\(index.directory.parishes.count) × \(index.directory.taxonomy.domains.count) cells): p50 \(Measure.fmt(runs.percentile(50) / 1000)) ms")
+}
+
+if only == nil || only == "synthetic" || only == "gaps" {
     for (services, areas) in [(serviceCount / 100, areaCount / 10), (serviceCount / 10, areaCount), (serviceCount, areaCount)] {
         guard services > 0, areas > 0 else { continue }
         var directory: Directory? = nil
@@ -137,5 +151,10 @@ if only == nil || only == "synthetic" {
         let memory = Measure.memory()
         log("Synthetic \(services) services / \(areas) areas: generate \(Measure.fmt(genMs)) ms, index \(Measure.fmt(indexMs)) ms, RSS \(Measure.fmt(memory.rss)) MiB (peak \(Measure.fmt(memory.peak)) MiB)")
         log("  match: " + latencies.summary + ", avg \(matched / max(1, queries.count)) matches")
+        if only == nil || only == "gaps" {
+            var cells = 0
+            let gapMs = Measure.milliseconds { cells = GapAnalysis(index: index!).run().cells.count }
+            log("  gap analysis (\(areas) areas × \(directory!.taxonomy.domains.count) domains = \(cells) cells): \(Measure.fmt(gapMs)) ms")
+        }
     }
 }

@@ -92,7 +92,7 @@ struct FoundationCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test("every command has --help", arguments: ["match", "serve", "print", "validate", "services", "parishes"])
+    @Test("every command has --help", arguments: ["match", "serve", "print", "gaps", "validate", "services", "parishes"])
     func help(command: String) throws {
         let result = try CLIRunner.run([command, "--help"])
         #expect(result.status == 0)

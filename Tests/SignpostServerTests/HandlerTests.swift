@@ -222,3 +222,16 @@ struct PrintMethodTests {
         }
     }
 }
+
+@Suite("Protocol: gaps")
+struct GapsMethodTests {
+    @Test("gaps returns the analysis as JSON, with what-if changes")
+    func gaps() throws {
+        let all = try #require(try ServerSupport.send(ServerSupport.request("gaps", params: #"{"domain":"transport"}"#)))
+        #expect(all["result"]?["cells"]?.arrayValue?.count == 31)
+        let whatIf = try #require(try ServerSupport.send(ServerSupport.request("gaps", params: #"{"domain":"transport","without":["dial-a-ride"]}"#)))
+        #expect((whatIf["result"]?["whatIf"]?["opened"]?.arrayValue?.count ?? 0) > 10)
+        let bad = try #require(try ServerSupport.send(ServerSupport.request("gaps", params: #"{"parish":"Hevr"}"#)))
+        #expect(bad["error"]?["code"] == -32001)
+    }
+}

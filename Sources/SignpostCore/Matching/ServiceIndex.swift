@@ -36,8 +36,9 @@ public final class ServiceIndex: Sendable {
     let parishGrid: SpatialGrid
     /// Per service: the position of its id in sorted order (ties in score are broken by id).
     public let idRank: [Int32]
-    /// Per service: its organisation's name.
+    /// Per service: its organisation's name, and a number for it (for counting providers).
     public let organisationNames: [String]
+    let organisationOrdinals: [Int32]
     /// Per service: the facts eligibility and scoring read in the hot loop.
     let traits: [ServiceTraits]
 
@@ -115,6 +116,13 @@ public final class ServiceIndex: Sendable {
         traits = directory.services.map(ServiceTraits.init)
         organisationNames = directory.services.map {
             directory.organisation($0.organisationID)?.name ?? $0.organisationID
+        }
+        var organisationNumbers: [String: Int32] = [:]
+        organisationOrdinals = directory.services.map { service in
+            if let n = organisationNumbers[service.organisationID] { return n }
+            let n = Int32(organisationNumbers.count)
+            organisationNumbers[service.organisationID] = n
+            return n
         }
     }
 

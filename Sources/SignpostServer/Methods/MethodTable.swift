@@ -10,6 +10,7 @@ public enum MethodTable {
         DirectoryValidateMethod.self,
         DirectoryReloadMethod.self,
         PrintMethod.self,
+        GapsMethod.self,
         ShutdownMethod.self,
     ]
 

@@ -1,0 +1,54 @@
+import SignpostCore
+
+/// The wider-determinants gap analysis: for every parish × domain, how a resident of the parish
+/// is served, how severe the gap is, and how much it matters given population and deprivation.
+/// The method is set out in docs/GAP-ANALYSIS.md; the numbers are the constants below.
+public struct GapAnalysis: Sendable {
+    /// An in-person site within this distance counts as reachable without a car.
+    public static let walkingKm = 5.0
+
+    /// Severity weights: a cell with no service at all scores 1; otherwise the sum of these.
+    public enum Weights {
+        public static let noOptionWithoutCar = 0.35
+        public static let noOptionWithoutInternet = 0.25
+        public static let noFreeOption = 0.20
+        public static let singleProvider = 0.10
+        public static let singleSite = 0.10
+    }
+
+    /// Deprivation multiplier: 1 at level 1, rising by this much per level (2 at level 5).
+    public static let deprivationStep = 0.25
+
+    public let index: ServiceIndex
+
+    public init(index: ServiceIndex) { self.index = index }
+
+    /// Runs the analysis over the chosen parishes and domains (all by default).
+    public func run(parishes: [Int]? = nil, domains: [String]? = nil, removed: Set<Int> = []) -> GapReport {
+        let directory = index.directory
+        let taxonomy = directory.taxonomy
+        let chosenDomains = taxonomy.domains.filter { domains == nil || domains!.contains($0.id) }
+        let groups = chosenDomains.map { domain in
+            NeedSet(ordinals: taxonomy.needs.indices.filter { taxonomy.needs[$0].domain == domain.id })
+        }
+        let areas = chosenDomains.map { domain in
+            PriorityArea.allCases.filter { area in taxonomy.needs(inDomain: domain.id).contains { $0.priorityArea == area } }
+        }
+        let populations = directory.parishes.compactMap { $0.population?.count }.sorted()
+        let median = populations.isEmpty ? 1_000 : populations[populations.count / 2]
+
+        let calculator = CoverageCalculator(index: index, groups: groups, walkingKm: Self.walkingKm, removed: removed)
+        var cells: [GapCell] = []
+        for p in parishes ?? Array(directory.parishes.indices) {
+            let parish = directory.parishes[p]
+            let coverages = calculator.coverage(ofParish: p)
+            for (d, domain) in chosenDomains.enumerated() {
+                cells.append(
+                    GapCell(
+                        parish: parish, domain: domain, priorityAreas: areas[d], coverage: coverages[d],
+                        medianPopulation: median, directory: directory))
+            }
+        }
+        return GapReport(cells: cells, domains: chosenDomains, removed: removed)
+    }
+}
