@@ -66,19 +66,18 @@ public struct DirectoryFiles: Sendable {
                 }
                 return nil
             }
-            if let size = (try? fm.attributesOfItem(atPath: fileURL.path))?[.size] as? Int, size > maxFileBytes {
+            switch FileBytes.read(fileURL.path, limit: maxFileBytes) {
+            case .success(let bytes): return File(path: display, bytes: bytes)
+            case .failure(.tooLarge):
                 problems.append(
                     Finding(
                         severity: .error, file: display, line: 1, field: "",
                         message: "file is larger than \(maxFileBytes >> 20) MiB"))
-                return nil
-            }
-            guard let data = fm.contents(atPath: fileURL.path) else {
+            case .failure(.unreadable):
                 problems.append(
                     Finding(severity: .error, file: display, line: 1, field: "", message: "file cannot be read"))
-                return nil
             }
-            return File(path: display, bytes: [UInt8](data))
+            return nil
         }
 
         func readFolder(_ folder: String) -> [File] {

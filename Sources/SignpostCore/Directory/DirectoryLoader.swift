@@ -21,47 +21,7 @@ public enum DirectoryLoader {
     /// Loads already-read files.
     public static func load(_ files: DirectoryFiles, today: CalendarDate) -> DirectoryLoadResult {
         let sink = FindingSink()
-        sink.add(contentsOf: files.problems)
-
-        var domains: [Located<NeedDomain>] = []
-        var needs: [Located<Need>] = []
-        var circumstancePhrases: [CircumstancePhrases] = []
-        if let file = files.taxonomy, let (root, source) = parse(file, sink: sink) {
-            for reader in root.objects("domains", required: true) ?? [] {
-                if let d = TaxonomyDecoding.decodeDomain(reader) {
-                    domains.append(Located(value: d, source: source, path: reader.path))
-                }
-            }
-            for reader in root.objects("needs", required: true) ?? [] {
-                if let n = TaxonomyDecoding.decodeNeed(reader) {
-                    needs.append(Located(value: n, source: source, path: reader.path))
-                }
-            }
-            for reader in root.objects("circumstance_phrases") ?? [] {
-                if let c = TaxonomyDecoding.decodeCircumstancePhrases(reader) { circumstancePhrases.append(c) }
-            }
-            root.finish()
-        }
-
-        var parishes: [Located<Parish>] = []
-        if let file = files.parishes, let (root, source) = parse(file, sink: sink) {
-            for reader in root.objects("parishes", required: true) ?? [] {
-                if let p = ParishDecoding.decodeParish(reader) {
-                    parishes.append(Located(value: p, source: source, path: reader.path))
-                }
-            }
-            root.finish()
-        }
-
-        var outcodes: [Located<Outcode>] = []
-        if let file = files.outcodes, let (root, source) = parse(file, sink: sink) {
-            for reader in root.objects("outcodes", required: true) ?? [] {
-                if let o = ParishDecoding.decodeOutcode(reader) {
-                    outcodes.append(Located(value: o, source: source, path: reader.path))
-                }
-            }
-            root.finish()
-        }
+        let tables = readTables(files, sink: sink)
 
         var organisations: [Located<Organisation>] = []
         for file in files.organisations {
@@ -80,17 +40,88 @@ public enum DirectoryLoader {
                 checkFileName(file, id: s.id, source: source, sink: sink)
             }
         }
+        return assemble(tables, organisations: organisations, services: services, sink: sink, today: today)
+    }
 
+    /// Validates organisations and services built in memory (an import) against the taxonomy,
+    /// parishes and outcodes in `files` (its own records are ignored), exactly as if each had
+    /// been read from `<root>/organisations/<id>.json` and `<root>/services/<id>.json`: no
+    /// encoding and parsing back of records that are already values.
+    public static func load(
+        _ files: DirectoryFiles, organisations: [Organisation], services: [Service], today: CalendarDate
+    ) -> DirectoryLoadResult {
+        let sink = FindingSink()
+        let tables = readTables(files, sink: sink)
+        func source(_ folder: String, _ id: String) -> RecordSource {
+            RecordSource(file: files.root + "/" + folder + "/" + id + ".json", lines: [:])
+        }
+        return assemble(
+            tables, organisations: organisations.map { Located(value: $0, source: source("organisations", $0.id), path: "") },
+            services: services.map { Located(value: $0, source: source("services", $0.id), path: "") }, sink: sink,
+            today: today)
+    }
+
+    /// The taxonomy, parishes and outcodes, decoded.
+    private struct Tables {
+        var domains: [Located<NeedDomain>] = []
+        var needs: [Located<Need>] = []
+        var circumstancePhrases: [CircumstancePhrases] = []
+        var parishes: [Located<Parish>] = []
+        var outcodes: [Located<Outcode>] = []
+    }
+
+    private static func readTables(_ files: DirectoryFiles, sink: FindingSink) -> Tables {
+        sink.add(contentsOf: files.problems)
+        var t = Tables()
+        if let file = files.taxonomy, let (root, source) = parse(file, sink: sink) {
+            for reader in root.objects("domains", required: true) ?? [] {
+                if let d = TaxonomyDecoding.decodeDomain(reader) {
+                    t.domains.append(Located(value: d, source: source, path: reader.path))
+                }
+            }
+            for reader in root.objects("needs", required: true) ?? [] {
+                if let n = TaxonomyDecoding.decodeNeed(reader) {
+                    t.needs.append(Located(value: n, source: source, path: reader.path))
+                }
+            }
+            for reader in root.objects("circumstance_phrases") ?? [] {
+                if let c = TaxonomyDecoding.decodeCircumstancePhrases(reader) { t.circumstancePhrases.append(c) }
+            }
+            root.finish()
+        }
+        if let file = files.parishes, let (root, source) = parse(file, sink: sink) {
+            for reader in root.objects("parishes", required: true) ?? [] {
+                if let p = ParishDecoding.decodeParish(reader) {
+                    t.parishes.append(Located(value: p, source: source, path: reader.path))
+                }
+            }
+            root.finish()
+        }
+        if let file = files.outcodes, let (root, source) = parse(file, sink: sink) {
+            for reader in root.objects("outcodes", required: true) ?? [] {
+                if let o = ParishDecoding.decodeOutcode(reader) {
+                    t.outcodes.append(Located(value: o, source: source, path: reader.path))
+                }
+            }
+            root.finish()
+        }
+        return t
+    }
+
+    private static func assemble(
+        _ t: Tables, organisations: [Located<Organisation>], services: [Located<Service>], sink: FindingSink,
+        today: CalendarDate
+    ) -> DirectoryLoadResult {
         let records = DirectoryRecords(
-            domains: domains, needs: needs, parishes: parishes, outcodes: outcodes, organisations: organisations,
+            domains: t.domains, needs: t.needs, parishes: t.parishes, outcodes: t.outcodes, organisations: organisations,
             services: services)
         sink.add(contentsOf: DirectoryValidator(records: records, today: today).validate())
 
         let directory = Directory(
             organisations: organisations.map(\.value), services: services.map(\.value),
-            parishes: parishes.map(\.value), outcodes: outcodes.map(\.value),
+            parishes: t.parishes.map(\.value), outcodes: t.outcodes.map(\.value),
             taxonomy: Taxonomy(
-                domains: domains.map(\.value), needs: needs.map(\.value), circumstancePhrases: circumstancePhrases))
+                domains: t.domains.map(\.value), needs: t.needs.map(\.value), circumstancePhrases: t.circumstancePhrases))
         return DirectoryLoadResult(directory: directory, findings: sink.findings.sortedForDisplay())
     }
 

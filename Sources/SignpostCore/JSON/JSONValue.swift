@@ -104,7 +104,7 @@ public struct JSONObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     }
 
     /// Appends a member without checking for an existing key (the caller guarantees uniqueness).
-    mutating func appendUnchecked(_ key: String, _ value: JSONValue) {
+    package mutating func appendUnchecked(_ key: String, _ value: JSONValue) {
         members.append(JSONMember(key, value))
     }
 }

@@ -14,6 +14,14 @@ public struct GeoPoint: Sendable, Hashable {
         self.longitude = longitude
     }
 
+    /// Rough bounds of Great Britain, for places with nothing nearer to compare against.
+    public static let greatBritain = (latitude: 49.8...60.9, longitude: -8.7...1.8)
+
+    /// True inside `greatBritain`'s bounds.
+    public var isInGreatBritain: Bool {
+        GeoPoint.greatBritain.latitude.contains(latitude) && GeoPoint.greatBritain.longitude.contains(longitude)
+    }
+
     /// Mean Earth radius used for great-circle distances.
     public static let earthRadiusKm = 6371.0088
 

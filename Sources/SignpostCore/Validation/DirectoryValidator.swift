@@ -7,9 +7,6 @@ struct DirectoryValidator {
     /// `verified` older than this is stale (a warning).
     static let staleAfterDays = 365
 
-    /// Rough bounds of Great Britain, for places with no parish to compare against.
-    static let britain = (latitude: 49.8...60.9, longitude: -8.7...1.8)
-
     /// How far beyond the parish centroids a local site may lie (degrees; ~11 km north-south).
     static let surroundingsMargin = (latitude: 0.10, longitude: 0.15)
 
@@ -89,9 +86,7 @@ struct DirectoryValidator {
         let outcodeCodes = Set(records.outcodes.map { $0.value.code.uppercased() })
         for parish in records.parishes {
             let p = parish.value
-            if !Self.britain.latitude.contains(p.centroid.latitude)
-                || !Self.britain.longitude.contains(p.centroid.longitude)
-            {
+            if !p.centroid.isInGreatBritain {
                 findings.append(parish.finding(.error, "latitude", "centroid \(p.centroid.latitude), \(p.centroid.longitude) is not in Great Britain"))
             }
             if p.population == nil {
@@ -211,9 +206,7 @@ struct DirectoryValidator {
                             "\(point.latitude), \(point.longitude) is outside the district's surroundings for a site in \(location.parish!)"
                         )
                     }
-                } else if !Self.britain.latitude.contains(point.latitude)
-                    || !Self.britain.longitude.contains(point.longitude)
-                {
+                } else if !point.isInGreatBritain {
                     add(.error, JSONPath.member(base, "latitude"), "\(point.latitude), \(point.longitude) is not in Great Britain")
                 }
             }

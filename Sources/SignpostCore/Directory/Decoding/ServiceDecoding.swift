@@ -1,5 +1,5 @@
 /// Decodes `Directory/services/<id>.json` (format: Directory/README.md).
-enum ServiceDecoding {
+package enum ServiceDecoding {
     static func decode(_ reader: ObjectReader) -> Service? {
         let id = reader.string("id", required: true)
         let name = reader.string("name", required: true)
@@ -55,7 +55,7 @@ enum ServiceDecoding {
             languages: languages, actionPlan: actionPlan, source: source, verified: verified)
     }
 
-    static func decodeArea(_ reader: ObjectReader) -> ServiceArea? {
+    package static func decodeArea(_ reader: ObjectReader) -> ServiceArea? {
         let kind = reader.string("kind", required: true)
         defer { reader.finish() }
         switch kind {

@@ -139,3 +139,23 @@ extension CircumstancePhrases {
         .object(["circumstance": .string(circumstance.rawValue), "phrases": JSONValue(phrases)])
     }
 }
+
+extension DirectoryFiles {
+    /// A Directory written out as the files it would be read from (pretty JSON, as on disk):
+    /// for synthetic directories in benchmarks, and as the base of an import.
+    public init(directory: Directory, root: String, includeRecords: Bool = true) {
+        let writer = JSONWriter(style: .pretty)
+        func file(_ name: String, _ value: JSONValue) -> File { File(path: root + "/" + name, bytes: writer.bytes(value)) }
+        let taxonomy: JSONValue = .object([
+            "domains": .array(directory.taxonomy.domains.map(\.directoryJSON)),
+            "needs": .array(directory.taxonomy.needs.map(\.directoryJSON)),
+            "circumstance_phrases": .array(directory.taxonomy.circumstancePhrases.map(\.directoryJSON)),
+        ])
+        self.init(
+            root: root, taxonomy: file("taxonomy.json", taxonomy),
+            parishes: file("parishes.json", .object(["parishes": .array(directory.parishes.map(\.directoryJSON))])),
+            outcodes: file("outcodes.json", .object(["outcodes": .array(directory.outcodes.map(\.directoryJSON))])),
+            organisations: includeRecords ? directory.organisations.map { file("organisations/" + $0.id + ".json", $0.directoryJSON) } : [],
+            services: includeRecords ? directory.services.map { file("services/" + $0.id + ".json", $0.directoryJSON) } : [])
+    }
+}

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads whole files with plain system calls: one `fstat` for the size (refusing files over a
+/// limit before reading a byte) and one `read` in the usual case. `FileManager`'s attribute
+/// lookups resolve owner names through NSS, which costs more than the read on small files.
+public enum FileBytes {
+    public enum Failure: Error, Sendable, Equatable {
+        /// The file is larger than the limit; `size` in bytes.
+        case tooLarge(size: Int)
+        case unreadable
+    }
+
+    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.unreadable) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable) }
+        let size = Int(info.st_size)
+        if size > limit { return .failure(.tooLarge(size: size)) }
+        // One read when the size is right (+1 sees the end); grow if the file grew meanwhile.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > limit { return .failure(.tooLarge(size: count)) }
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, count)))
+            }
+            let n = bytes.withUnsafeMutableBufferPointer { p in Glibc.read(fd, p.baseAddress! + count, p.count - count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { return .failure(.unreadable) }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeLast(bytes.count - count)
+        return .success(bytes)
+    }
+}
