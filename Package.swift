@@ -31,8 +31,11 @@ let package = Package(
         // The wider-determinants gap analysis and its reports (text, CSV, HTML with SVG, JSON).
         .target(name: "SignpostGaps", dependencies: ["SignpostCore"]),
 
+        // Open Referral UK 3.0: export the Directory as a feed, import feeds as a Directory.
+        .target(name: "SignpostORUK", dependencies: ["SignpostCore"]),
+
         // The JSON-RPC line protocol: transport, dispatch and one handler type per method.
-        .target(name: "SignpostServer", dependencies: ["SignpostCore", "SignpostPrint", "SignpostGaps"]),
+        .target(name: "SignpostServer", dependencies: ["SignpostCore", "SignpostPrint", "SignpostGaps", "SignpostORUK"]),
 
         // A small hand-written command-line parser (no package dependency).
         .target(name: "ArgumentParsing"),
@@ -41,7 +44,8 @@ let package = Package(
         .executableTarget(
             name: "signpost",
             dependencies: [
-                "SignpostCore", "SignpostModules", "SignpostServer", "SignpostPrint", "SignpostGaps", "ArgumentParsing",
+                "SignpostCore", "SignpostModules", "SignpostServer", "SignpostPrint", "SignpostGaps", "SignpostORUK",
+                "ArgumentParsing",
             ]
         ),
 
@@ -51,15 +55,16 @@ let package = Package(
         // The benchmark: swift run -c release signpost-bench
         .executableTarget(
             name: "signpost-bench",
-            dependencies: ["SignpostCore", "SignpostModules", "SignpostSynthetic", "SignpostGaps"]
+            dependencies: ["SignpostCore", "SignpostModules", "SignpostSynthetic", "SignpostGaps", "SignpostORUK"]
         ),
 
         .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore"]),
         .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules"], exclude: ["Residents"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
-        .testTarget(name: "SignpostServerTests", dependencies: ["SignpostServer", "SignpostCore", "SignpostModules"]),
+        .testTarget(name: "SignpostServerTests", dependencies: ["SignpostServer", "SignpostCore", "SignpostModules", "SignpostORUK"]),
         .testTarget(name: "SignpostGapsTests", dependencies: ["SignpostGaps", "SignpostCore"], exclude: ["Fixture"]),
         .testTarget(name: "SignpostPrintTests", dependencies: ["SignpostPrint", "SignpostCore", "SignpostModules"], exclude: ["Golden"]),
+        .testTarget(name: "SignpostORUKTests", dependencies: ["SignpostORUK", "SignpostCore", "SignpostSynthetic"]),
         .testTarget(name: "SignpostCLITests", dependencies: ["signpost", "SignpostCore"]),
     ]
 )

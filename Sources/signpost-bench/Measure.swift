@@ -47,6 +47,9 @@ enum Measure {
         return (value("VmRSS:"), value("VmHWM:"))
     }
 
+    /// "840 ms" or "3.7 s".
+    static func duration(_ ms: Double) -> String { ms < 1000 ? fmt(ms) + " ms" : fmt(ms / 1000) + " s" }
+
     static func fmt(_ x: Double) -> String {
         if x >= 100 { return String(Int(x.rounded())) }
         let tenths = (x * 10).rounded() / 10

@@ -5,7 +5,7 @@ import SignpostModules
 import SignpostSynthetic
 
 // signpost-bench: the numbers the issues ask for, measured in one run.
-//   swift run -c release signpost-bench [--services 100000] [--areas 10000] [--queries 2000] [--only bundled|synthetic]
+//   swift run -c release signpost-bench [--services 100000] [--areas 10000] [--queries 2000] [--only bundled|synthetic|gaps|oruk]
 //   swift run -c release signpost-bench --protocol .build/release/signpost [--requests 1000000]
 // Run it in a release build: debug numbers mean nothing.
 
@@ -157,4 +157,10 @@ if only == nil || only == "synthetic" || only == "gaps" {
             log("  gap analysis (\(areas) areas × \(directory!.taxonomy.domains.count) domains = \(cells) cells): \(Measure.fmt(gapMs)) ms")
         }
     }
+}
+
+if only == nil || only == "oruk" {
+    try ORUKBench.run(bundled.directory, label: "ORUK bundled", log: log)
+    let synthetic = SyntheticDirectory(services: serviceCount, areas: areaCount).generate(taxonomy: bundled.directory.taxonomy)
+    try ORUKBench.run(synthetic, label: "ORUK synthetic \(serviceCount)", log: log)
 }

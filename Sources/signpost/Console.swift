@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// Writes command output. stdout carries results; stderr carries diagnostics and usage.
@@ -8,6 +11,23 @@ enum Console {
     }
 
     static func outLine(_ text: String = "") { out(text + "\n") }
+
+    /// Raw bytes on stdout, written whole (retrying short writes).
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
+                if n > 0 {
+                    offset += n
+                } else if n < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
+    }
 
     static func err(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

@@ -122,15 +122,3 @@ func rethrowing<T>(_ body: () throws(SignpostError) -> T) throws(CommandFailure)
         throw CommandFailure(message: "signpost: \(error.message)")
     }
 }
-
-/// SIGTERM and SIGINT during long work: finish the file in hand, then stop.
-enum Interruption {
-    nonisolated(unsafe) static var flag: sig_atomic_t = 0
-
-    static func install() {
-        signal(SIGTERM) { _ in Interruption.flag = 1 }
-        signal(SIGINT) { _ in Interruption.flag = 1 }
-    }
-
-    static var requested: Bool { flag != 0 }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import SignpostCore
+import SignpostORUK
 import Testing
 @testable import SignpostServer
 
@@ -60,6 +61,25 @@ struct HandlerTests {
         #expect(ids.contains("dial-a-ride") && !ids.contains("go2-demand-responsive-bus"))
         let area = try result("services.list", #"{"priorityArea":"health-behaviours","limit":500}"#)
         #expect((area["total"]?.intValue ?? 0) > 10)
+    }
+
+    @Test("services.list and services.get answer in ORUK shape, by our id or the ORUK UUID")
+    func orukShape() throws {
+        let page = try result("services.list", #"{"limit":10,"offset":20,"shape":"oruk"}"#)
+        #expect(page["total_items"] == 57)
+        #expect(page["total_pages"] == 6)
+        #expect(page["page_number"] == 3)
+        #expect(page["size"] == 10)
+        #expect(page["first_page"] == false)
+        #expect(page["contents"]?.arrayValue?.first?["status"] == "active")
+        let dial = TestDirectory.service("dial-a-ride")
+        let expected = ORUKEncoder(directory: ServerSupport.dispatcher.state.snapshot.directory).service(dial)
+        #expect(try result("services.get", #"{"id":"dial-a-ride","shape":"oruk"}"#) == expected)
+        let uuid = ORUKEncoder.serviceID("dial-a-ride")
+        #expect(try result("services.get", "{\"id\":\"\(uuid)\",\"shape\":\"oruk\"}") == expected)
+        #expect(try result("services.get", "{\"id\":\"\(uuid.uppercased())\"}") == dial.directoryJSON)
+        let bad = try error(ServerSupport.request("services.get", params: #"{"id":"dial-a-ride","shape":"hsds"}"#))
+        #expect(bad.code == -32602 && bad.message.contains("\"oruk\""))
     }
 
     @Test("services.get returns the Directory record")

@@ -1,0 +1,126 @@
+import SignpostCore
+
+/// Imports an ORUK feed as a Directory: every service is mapped (ORUKServiceMapper), the result
+/// is checked by the same validator as any Directory, and services the validator rejects are
+/// dropped with their reasons, reported where they are in the feed. Nothing is written here:
+/// the caller writes the result through a `StagedFolder`, so a Directory is never half-written.
+public enum ORUKImporter {
+    public struct Result: Sendable {
+        /// The imported Directory: the base's taxonomy, parishes and outcodes with the feed's
+        /// organisations and services, sorted by id as a Directory folder lists them.
+        public var directory: Directory
+        /// What happened to the feed, located in the feed's own files.
+        public var findings: [Finding]
+        /// Warnings the validator has about the new Directory (stale dates, no phone…).
+        public var validationWarnings: [Finding]
+        public var servicesRead: Int
+        /// True when there is something worth writing: at least one service.
+        public var isUsable: Bool { !directory.services.isEmpty }
+
+        /// The organisation and service files of the new Directory, relative to its folder.
+        public func files() -> [(path: String, bytes: [UInt8])] {
+            var files: [(path: String, bytes: [UInt8])] = []
+            write { path, bytes in files.append((path, bytes)) }
+            return files
+        }
+
+        /// Writes the organisation and service files into `folder`, encoding one at a time.
+        public func write(to folder: StagedFolder) throws(SignpostError) {
+            var failure: SignpostError? = nil
+            write { path, bytes in
+                if failure == nil {
+                    do throws(SignpostError) { try folder.write(bytes, to: path) } catch { failure = error }
+                }
+            }
+            if let failure { throw failure }
+        }
+
+        private func write(_ put: (String, [UInt8]) -> Void) {
+            let writer = JSONWriter(style: .pretty)
+            for o in directory.organisations { put("organisations/" + o.id + ".json", writer.bytes(o.directoryJSON)) }
+            for s in directory.services { put("services/" + s.id + ".json", writer.bytes(s.directoryJSON)) }
+        }
+    }
+
+    /// Maps the feed at `feed` onto the taxonomy, parishes and outcodes of `base`.
+    /// `progress` is called with the number of services read so far, every 1,000.
+    public static func run(
+        feed: String, base: DirectoryFiles, options: ORUKImportOptions, today: CalendarDate,
+        progress: ((Int) -> Void)? = nil
+    ) throws(SignpostError) -> Result {
+        let baseResult = DirectoryLoader.load(base, today: today)
+        guard baseResult.isUsable else {
+            throw SignpostError(
+                .invalidInput,
+                "the Directory at \(base.root) that supplies the taxonomy and parishes has errors; run 'signpost validate'")
+        }
+        var reader = ORUKFeedReader()
+        let sink = FindingSink()
+        var mapped: [ORUKServiceMapper.Mapped] = []
+        var ids = ORUKIdentifiers()
+        reader.readOrganizations(near: feed)
+        let mapper = ORUKServiceMapper(base: baseResult.directory, options: options, organizations: reader.organizations)
+        var read = 0
+        reader.read(feed) { record in
+            read += 1
+            if read % 1000 == 0 { progress?(read) }
+            if let m = mapper.map(record, ids: &ids, sink: sink) { mapped.append(m) }
+        }
+        var extraOrganisations: [Organisation] = []
+        for (uuid, listed) in mapper.organizations.sorted(by: { $0.key < $1.key }) where ids.organisation(uuid: uuid) == nil {
+            if let o = mapper.mapListedOrganisation(listed, ids: &ids, sink: sink) { extraOrganisations.append(o) }
+        }
+        var findings = reader.findings + sink.findings
+        mapped.sort { $0.service.id < $1.service.id }
+
+        // Check the result as a Directory; drop what the validator rejects and say why.
+        let root = "(imported)"
+        var tables = base
+        tables.root = root
+        var loaded: DirectoryLoadResult
+        while true {
+            var organisations: [String: Organisation] = [:]
+            for m in mapped { organisations[m.organisation.id] = m.organisation }
+            for o in extraOrganisations { organisations[o.id] = o }
+            loaded = DirectoryLoader.load(
+                tables, organisations: organisations.values.sorted { $0.id < $1.id }, services: mapped.map(\.service),
+                today: today)
+            let errors = loaded.findings.filter { $0.severity == .error }
+            if errors.isEmpty { break }
+            var rejected: [String: [Finding]] = [:]
+            for error in errors {
+                if let id = id(in: error.file, folder: root + "/services/") { rejected[id, default: []].append(error) }
+            }
+            let rejectedOrganisations = Set(errors.compactMap { id(in: $0.file, folder: root + "/organisations/") })
+            let before = mapped.count
+            mapped.removeAll { m in
+                if let problems = rejected[m.service.id] {
+                    for problem in problems {
+                        findings.append(m.source.finding(.error, m.path, "service skipped: \(problem.field): \(problem.message)"))
+                    }
+                    return true
+                }
+                if rejectedOrganisations.contains(m.service.organisationID) {
+                    findings.append(
+                        m.source.finding(.error, m.path, "service skipped: its organization \"\(m.service.organisationID)\" is not valid"))
+                    return true
+                }
+                return false
+            }
+            extraOrganisations.removeAll { rejectedOrganisations.contains($0.id) }
+            if mapped.count == before && rejectedOrganisations.isEmpty {
+                // Errors the import cannot pin on a record: report them as they are.
+                findings += errors
+                break
+            }
+        }
+        return Result(
+            directory: loaded.directory, findings: findings.sortedForDisplay(),
+            validationWarnings: loaded.findings.filter { $0.severity == .warning }, servicesRead: read)
+    }
+
+    private static func id(in path: String, folder: String) -> String? {
+        guard path.hasPrefix(folder), path.hasSuffix(".json") else { return nil }
+        return String(path.dropFirst(folder.count).dropLast(5))
+    }
+}
