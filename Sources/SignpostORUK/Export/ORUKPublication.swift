@@ -42,8 +42,10 @@ public struct ORUKPublication: Sendable {
         var page: [[UInt8]] = []
         page.reserveCapacity(perPage)
         try forEachBatch(shouldStop: shouldStop) { (range, lines) throws(SignpostError) in
+            try folder.write(zip(range, lines).map { i, line in ("services/" + ORUKEncoder.serviceID(services[i].id) + ".json", line) })
+            summary.files += lines.count
+            summary.bytes += lines.reduce(0) { $0 + $1.count }
             for (i, line) in zip(range, lines) {
-                try put(line, "services/" + ORUKEncoder.serviceID(services[i].id) + ".json")
                 page.append(Array(line.dropLast()))
                 if page.count == perPage || i == services.count - 1 {
                     summary.pages += 1
