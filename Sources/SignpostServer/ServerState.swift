@@ -16,6 +16,9 @@ public final class ServerState: @unchecked Sendable {
     public let registry: ModuleRegistry
     /// Longest request line accepted, in bytes.
     public let maxLineBytes: Int
+    /// Whether requests may name files to write (`print` `out`) or read (`gaps` `with`). Off with
+    /// `signpost serve --no-file-access`, for clients that must not touch the file system.
+    public let allowsFileAccess: Bool
     private let lock = NSLock()
     private var current: Snapshot
     private let clock: @Sendable () -> CalendarDate
@@ -23,12 +26,13 @@ public final class ServerState: @unchecked Sendable {
     /// Loads the Directory at `location`; fails with the findings when it has errors.
     public init(
         location: DirectoryLocator.Location, registry: ModuleRegistry,
-        maxLineBytes: Int = ProtocolInfo.defaultMaxLineBytes,
+        maxLineBytes: Int = ProtocolInfo.defaultMaxLineBytes, allowsFileAccess: Bool = true,
         today: @escaping @Sendable () -> CalendarDate = { .today() }
     ) throws(DirectoryInvalid) {
         self.location = location
         self.registry = registry
         self.maxLineBytes = maxLineBytes
+        self.allowsFileAccess = allowsFileAccess
         self.clock = today
         current = try ServerState.load(location, registry: registry, today: today())
     }
@@ -56,6 +60,13 @@ public final class ServerState: @unchecked Sendable {
     }
 
     public var today: CalendarDate { clock() }
+
+    /// Refuses a file path in `param` when file access is off.
+    func requireFileAccess(_ param: String) throws(RPCError) {
+        if !allowsFileAccess {
+            throw .invalidParams("\"\(param)\": this server does not read or write files (started with --no-file-access)")
+        }
+    }
 
     /// Re-reads the Directory. On errors the old data keeps being served and the findings are
     /// returned; otherwise the new snapshot replaces the old one in a single step.

@@ -6,31 +6,38 @@ import Foundation
 /// Writes command output. stdout carries results; stderr carries diagnostics and usage.
 /// Each call is one write, so nothing waits in a buffer when stdout is a pipe.
 enum Console {
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
+    static func out(_ text: String) { write(Array(text.utf8)) }
 
     static func outLine(_ text: String = "") { out(text + "\n") }
 
-    /// Raw bytes on stdout, written whole (retrying short writes).
+    /// Raw bytes on stdout, written whole (retrying short writes). A reader that has gone away
+    /// (`signpost export oruk --format ndjson | head -1`) ends the command quietly with status 0:
+    /// nothing more can be delivered, and every file the command writes is atomic anyway.
     static func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
+        if writeAll(1, bytes) == EPIPE { exit(0) }
+    }
+
+    /// 0, or the errno that stopped the write.
+    @discardableResult
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBytes { raw -> Int32 in
             var offset = 0
             while offset < raw.count {
-                let n = Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n > 0 {
                     offset += n
                 } else if n < 0 && errno == EINTR {
                     continue
                 } else {
-                    return
+                    return n < 0 ? errno : EIO
                 }
             }
+            return 0
         }
     }
 
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        writeAll(2, Array(text.utf8))
     }
 
     static func errLine(_ text: String) { err(text + "\n") }

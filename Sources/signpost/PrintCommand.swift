@@ -72,7 +72,7 @@ enum PrintCommand: Command {
             if format == .pdf && isatty(1) == 1 {
                 throw UsageError("a PDF is not shown on a terminal: give --out FILE (or --format text)", command: spec.name)
             }
-            FileHandle.standardOutput.write(Data(bytes))
+            Console.write(bytes)
         }
     }
 

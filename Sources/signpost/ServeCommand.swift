@@ -16,6 +16,7 @@ enum ServeCommand: Command {
         options: [
             .value("log-level", "LEVEL", help: "off (default), error, info or debug; written to stderr."),
             .value("max-line-bytes", "N", help: "Longest request line accepted (default 1048576)."),
+            .flag("no-file-access", help: "Refuse requests that name files to write (print's out) or read (gaps' with)."),
             CommonOptions.directory,
         ])
 
@@ -43,7 +44,8 @@ enum ServeCommand: Command {
         let registry = try RegisteredModules.registry()
         let state: ServerState
         do throws(ServerState.DirectoryInvalid) {
-            state = try ServerState(location: location, registry: registry, maxLineBytes: maxLine)
+            state = try ServerState(
+                location: location, registry: registry, maxLineBytes: maxLine, allowsFileAccess: !arguments.flag("no-file-access"))
         } catch {
             for finding in error.findings.prefix(20) { Console.errLine(finding.description) }
             throw CommandFailure(message: "signpost serve: the Directory has errors; run 'signpost validate'")

@@ -37,10 +37,10 @@ struct CLIRunner {
     /// Runs `signpost` with `arguments` in `workingDirectory` (the package root by default).
     static func run(
         _ arguments: [String], stdin: String? = nil, workingDirectory: URL = packageRoot,
-        environment: [String: String] = [:], timeout: TimeInterval = 60
+        environment: [String: String] = [:], timeout: TimeInterval = 60, executable: URL? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = workingDirectory
         var env = ProcessInfo.processInfo.environment

@@ -45,7 +45,7 @@ struct MatchCommandTests {
         #expect(noModules == 0)
         let bad = try CLIRunner.run(["match", "--parish", "Seal", "--needs", "x", "--modules", "health"])
         #expect(bad.status == 1)
-        #expect(bad.stderr.contains("unknown rule module"))
+        #expect(bad.stderr.contains("is not a rule module"))
     }
 
     @Test(

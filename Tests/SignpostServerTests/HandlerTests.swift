@@ -149,7 +149,7 @@ struct HandlerTests {
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"lat\":53.4,\"lon\":-2.2,\"needs\":[\"x\"]}}", -32003, "more than 10 km"),
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"services.get\",\"params\":{\"id\":\"dial-a-rid\"}}", -32004, "did you mean \"dial-a-ride\"?"),
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"services.list\",\"params\":{\"need\":\"lonelyness\"}}", -32005, "did you mean \"loneliness\"?"),
-            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\",\"needs\":[\"x\"],\"modules\":[\"health\"]}}", -32006, "unknown rule module"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\",\"needs\":[\"x\"],\"modules\":[\"health\"]}}", -32006, "modules[0] is not a rule module"),
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\",\"needs\":[\"x\"],\"circumstances\":[\"no-cars\"]}}", -32007, "did you mean \"no-car\"?"),
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"postcode\":\"nonsense\",\"needs\":[\"x\"]}}", -32009, "not a UK postcode"),
         ])
@@ -167,6 +167,17 @@ struct HandlerTests {
         #expect(try error(ServerSupport.request("match", params: "{\"parish\":\"Seal\",\"needs\":[\(total)]}")).code == -32011)
         let batch = "[" + (0..<101).map { ServerSupport.request("server.info", id: $0) }.joined(separator: ",") + "]"
         #expect(try error(batch).code == -32600)
+    }
+
+    @Test("inputs designed to be slow are refused by the documented limits: 10,000 needs, 1 MB of needs text")
+    func slowInputs() throws {
+        let many = "[" + Array(repeating: "\"lonely\"", count: 10_000).joined(separator: ",") + "]"
+        let tooMany = try error(ServerSupport.request("match", params: "{\"parish\":\"Seal\",\"needs\":\(many)}"))
+        #expect(tooMany.code == -32602 && tooMany.message.contains("more than \(MatchLimits.maxNeedEntries) entries"))
+        let megabyte = String(repeating: "lonely ", count: 150_000)
+        let long = try error(ServerSupport.request("match", params: "{\"parish\":\"Seal\",\"needs\":[\"\(megabyte)\"]}"))
+        #expect(long.code == -32602 && long.message.contains("\"needs\""), "\(long.message)")
+        // Over the transport, a 1 MB line is refused before it is parsed (ServeEndToEndTests).
     }
 
     @Test("errors never echo resident data")

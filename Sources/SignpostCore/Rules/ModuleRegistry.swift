@@ -24,10 +24,12 @@ public struct ModuleRegistry: Sendable {
     public func select(_ names: [String]?) throws(SignpostError) -> [any RuleModule] {
         guard let names else { return modules }
         var selected: [any RuleModule] = []
-        for name in names {
+        for (i, name) in names.enumerated() {
             guard let module = modules.first(where: { $0.id == name }) else {
+                // Request values are never repeated back (they travel with resident data); the
+                // position and the known ids are enough to fix it.
                 throw SignpostError.withSuggestions(
-                    .unknownModule, "unknown rule module \"\(name)\" (known: \(ids.joined(separator: ", ")))",
+                    .unknownModule, "modules[\(i)] is not a rule module (known: \(ids.joined(separator: ", ")))",
                     NameMatching.suggestions(for: name, among: ids))
             }
             if !selected.contains(where: { $0.id == module.id }) { selected.append(module) }

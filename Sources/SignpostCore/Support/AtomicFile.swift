@@ -107,6 +107,7 @@ public enum AtomicFile {
         case EISDIR: reason = "it is a directory"
         case ENOENT: reason = "the folder does not exist"
         case ENOTDIR: reason = "it is not a folder"
+        case EFBIG: reason = "the file is larger than this process may write"
         default: reason = String(cString: strerror(code))
         }
         return SignpostError(.output, "cannot write \(path): \(reason); nothing was changed")

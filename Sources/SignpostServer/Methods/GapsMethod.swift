@@ -23,11 +23,12 @@ public enum GapsMethod: RPCMethod {
 
     public static func handle(_ p: Params, _ context: RPCContext) throws(RPCError) -> JSONValue {
         var proposed: [DirectoryFiles.File] = []
+        if !p.with.isEmpty { try context.state.requireFileAccess("with") }
         for path in p.with {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RPCError(SignpostError(.invalidInput, "cannot read a proposed service file"))
+            guard let bytes = try? FileBytes.read(path, limit: DirectoryFiles.maxFileBytes).get() else {
+                throw RPCError(SignpostError(.invalidInput, "cannot read a proposed service file (a regular file of at most 4 MiB)"))
             }
-            proposed.append(DirectoryFiles.File(path: path, bytes: [UInt8](data)))
+            proposed.append(DirectoryFiles.File(path: path, bytes: bytes))
         }
         let location = context.state.location
         let result = try rpc { () throws(SignpostError) in

@@ -50,6 +50,7 @@ public enum PrintMethod: RPCMethod {
         ]
         if let pages = rendered.pages { result["pages"] = JSONValue(pages) }
         if let out = p.out {
+            try context.state.requireFileAccess("out")
             try rpc { () throws(SignpostError) in try AtomicFile.write(rendered.bytes, to: out) }
             result["written"] = .string(out)
             result["bytes"] = JSONValue(rendered.bytes.count)
