@@ -52,6 +52,13 @@ let package = Package(
         // A seeded synthetic directory at national-aggregator scale, for benchmarks and scale tests.
         .target(name: "SignpostSynthetic", dependencies: ["SignpostCore"]),
 
+        // Fuzz targets and their properties (scripts/fuzz builds signpost-fuzz with libFuzzer).
+        .target(
+            name: "SignpostFuzzing",
+            dependencies: ["SignpostCore", "SignpostServer", "SignpostORUK", "SignpostPrint", "SignpostModules"]
+        ),
+        .executableTarget(name: "signpost-fuzz", dependencies: ["SignpostFuzzing"]),
+
         // The benchmark: swift run -c release signpost-bench
         .executableTarget(
             name: "signpost-bench",
@@ -65,6 +72,7 @@ let package = Package(
         .testTarget(name: "SignpostGapsTests", dependencies: ["SignpostGaps", "SignpostCore"], exclude: ["Fixture"]),
         .testTarget(name: "SignpostPrintTests", dependencies: ["SignpostPrint", "SignpostCore", "SignpostModules"], exclude: ["Golden"]),
         .testTarget(name: "SignpostORUKTests", dependencies: ["SignpostORUK", "SignpostCore", "SignpostSynthetic"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["SignpostFuzzing", "SignpostCore"]),
         .testTarget(name: "SignpostCLITests", dependencies: ["signpost", "SignpostCore"]),
     ]
 )

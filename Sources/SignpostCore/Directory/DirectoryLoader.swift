@@ -20,11 +20,19 @@ public enum DirectoryLoader {
 
     /// Loads already-read files.
     public static func load(_ files: DirectoryFiles, today: CalendarDate) -> DirectoryLoadResult {
-        let sink = FindingSink()
-        let tables = readTables(files, sink: sink)
+        load(tables(files), organisations: files.organisations, services: files.services, today: today)
+    }
 
+    /// Loads organisation and service files against tables decoded once (`tables(_:)`): for
+    /// callers that check many records against the same taxonomy and parishes.
+    public static func load(
+        _ tables: DirectoryTables, organisations organisationFiles: [DirectoryFiles.File],
+        services serviceFiles: [DirectoryFiles.File], today: CalendarDate
+    ) -> DirectoryLoadResult {
+        let sink = FindingSink()
+        sink.add(contentsOf: tables.findings)
         var organisations: [Located<Organisation>] = []
-        for file in files.organisations {
+        for file in organisationFiles {
             guard let (root, source) = parse(file, sink: sink) else { continue }
             if let o = OrganisationDecoding.decode(root) {
                 organisations.append(Located(value: o, source: source, path: ""))
@@ -33,36 +41,42 @@ public enum DirectoryLoader {
         }
 
         var services: [Located<Service>] = []
-        for file in files.services {
+        for file in serviceFiles {
             guard let (root, source) = parse(file, sink: sink) else { continue }
             if let s = ServiceDecoding.decode(root) {
                 services.append(Located(value: s, source: source, path: ""))
                 checkFileName(file, id: s.id, source: source, sink: sink)
             }
         }
-        return assemble(tables, organisations: organisations, services: services, sink: sink, today: today)
+        return assemble(tables.tables, organisations: organisations, services: services, sink: sink, today: today)
     }
 
-    /// Validates organisations and services built in memory (an import) against the taxonomy,
-    /// parishes and outcodes in `files` (its own records are ignored), exactly as if each had
-    /// been read from `<root>/organisations/<id>.json` and `<root>/services/<id>.json`: no
-    /// encoding and parsing back of records that are already values.
+    /// Validates organisations and services built in memory (an import) against `tables`,
+    /// exactly as if each had been read from `<root>/organisations/<id>.json` and
+    /// `<root>/services/<id>.json`: no encoding and parsing back of records that are already values.
     public static func load(
-        _ files: DirectoryFiles, organisations: [Organisation], services: [Service], today: CalendarDate
+        _ tables: DirectoryTables, organisations: [Organisation], services: [Service], today: CalendarDate
     ) -> DirectoryLoadResult {
         let sink = FindingSink()
-        let tables = readTables(files, sink: sink)
+        sink.add(contentsOf: tables.findings)
         func source(_ folder: String, _ id: String) -> RecordSource {
-            RecordSource(file: files.root + "/" + folder + "/" + id + ".json", lines: [:])
+            RecordSource(file: tables.root + "/" + folder + "/" + id + ".json", lines: [:])
         }
         return assemble(
-            tables, organisations: organisations.map { Located(value: $0, source: source("organisations", $0.id), path: "") },
+            tables.tables, organisations: organisations.map { Located(value: $0, source: source("organisations", $0.id), path: "") },
             services: services.map { Located(value: $0, source: source("services", $0.id), path: "") }, sink: sink,
             today: today)
     }
 
+    /// The taxonomy, parishes and outcodes of `files`, decoded once, with their findings.
+    public static func tables(_ files: DirectoryFiles) -> DirectoryTables {
+        let sink = FindingSink()
+        let tables = readTables(files, sink: sink)
+        return DirectoryTables(root: files.root, tables: tables, findings: sink.findings)
+    }
+
     /// The taxonomy, parishes and outcodes, decoded.
-    private struct Tables {
+    struct Tables: Sendable {
         var domains: [Located<NeedDomain>] = []
         var needs: [Located<Need>] = []
         var circumstancePhrases: [CircumstancePhrases] = []
@@ -145,6 +159,20 @@ public enum DirectoryLoader {
         if file.stem != id {
             sink.add(source.finding(.error, "id", "id \"\(id)\" does not match the file name \"\(file.stem).json\""))
         }
+    }
+}
+
+/// A Directory's taxonomy, parishes and outcodes, decoded once (`DirectoryLoader.tables`).
+public struct DirectoryTables: Sendable {
+    /// How findings name the Directory's folder.
+    public var root: String
+    let tables: DirectoryLoader.Tables
+    /// Problems in the tables themselves (and in reading the folder).
+    public let findings: [Finding]
+
+    /// The taxonomy, as decoded.
+    public var taxonomy: Taxonomy {
+        Taxonomy(domains: tables.domains.map(\.value), needs: tables.needs.map(\.value), circumstancePhrases: tables.circumstancePhrases)
     }
 }
 

@@ -174,7 +174,7 @@ public struct NeedInterpreter: Sendable {
 
     /// Lower-cased words: letters, digits and inner apostrophes; curly apostrophes straightened;
     /// a few common contractions typed without an apostrophe restored ("cant" → "can't").
-    static func words(of text: String) -> [String] {
+    public static func words(of text: String) -> [String] {
         if let ascii = asciiWords(of: text) { return ascii }
         var words: [String] = []
         var current = ""
@@ -189,6 +189,9 @@ public struct NeedInterpreter: Sendable {
                 current.append("'")
             } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 current.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if scalar.properties.generalCategory == .nonspacingMark, !current.isEmpty {
+                // An accent typed as a separate mark ("cafe\u{301}") belongs to its word.
+                current.unicodeScalars.append(scalar)
             } else {
                 flush()
             }

@@ -65,7 +65,34 @@ public struct ORUKFeedReader {
         // Small files are read again for their lines if a finding needs them; big ones are kept.
         let kept: [UInt8]? = bytes.count > 1 << 20 ? bytes : nil
         let source = RecordSource(file: path, maxDepth: Self.maxDepth) { kept ?? (try? FileBytes.read(path, limit: Self.maxDocumentBytes).get()) }
-        switch document.value {
+        visitDocument(document.value, source: source, visit: visit)
+    }
+
+    /// Reads a feed held in memory (a fuzzer's input, a protocol upload): `name` names it in
+    /// findings, and a name ending in `.ndjson` or `.jsonl` reads it a line at a time.
+    public mutating func read(bytes: [UInt8], name: String, visit: (ORUKRecord) -> Void) {
+        if name.hasSuffix(".ndjson") || name.hasSuffix(".jsonl") {
+            var lineNumber = 0
+            for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                lineNumber += 1
+                readLine(Array(line.last == 0x0D ? line.dropLast() : line), name, lineNumber, visit: visit)
+            }
+            return
+        }
+        guard bytes.count <= Self.maxDocumentBytes else {
+            problem(name, 1, "file is \(bytes.count >> 20) MiB; JSON documents over \(Self.maxDocumentBytes >> 20) MiB are not read whole")
+            return
+        }
+        do {
+            let document = try JSONParser.parse(bytes, options: .init(maxDepth: Self.maxDepth))
+            visitDocument(document.value, source: RecordSource(file: name, maxDepth: Self.maxDepth) { bytes }, visit: visit)
+        } catch {
+            problem(name, error.line, "malformed JSON: \(error.message) (column \(error.column))")
+        }
+    }
+
+    private mutating func visitDocument(_ value: JSONValue, source: RecordSource, visit: (ORUKRecord) -> Void) {
+        switch value {
         case .object(let object) where object["contents"] != nil:
             guard case .array(let items)? = object["contents"] else {
                 findings.append(source.finding(.error, "contents", "expected an array of services, found \(object["contents"]!.typeDescription)"))
@@ -78,7 +105,7 @@ public struct ORUKFeedReader {
             each(items, path: "", source: source, visit: visit)
         default:
             findings.append(
-                source.finding(.error, "", "expected an ORUK service, a list of services or a /services page, found \(document.value.typeDescription)"))
+                source.finding(.error, "", "expected an ORUK service, a list of services or a /services page, found \(value.typeDescription)"))
         }
     }
 
@@ -131,20 +158,28 @@ public struct ORUKFeedReader {
             case .end: break loop
             case .tooLong(let bytes):
                 problem(path, lineNumber, "line is \(bytes) bytes; one service may be at most \(Self.maxLineBytes >> 20) MiB")
-            case .line(let bytes):
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                do {
-                    let value = try JSONParser.parse(bytes, options: .init(maxDepth: Self.maxDepth)).value
-                    let source = RecordSource(file: path, lines: ["": lineNumber])
-                    guard case .object(let object) = value else {
-                        findings.append(source.finding(.error, "", "expected a service object, found \(value.typeDescription)"))
-                        continue
-                    }
-                    visit(ORUKRecord(object: object, source: source, path: ""))
-                } catch {
-                    problem(path, lineNumber, "malformed JSON: \(error.message) (column \(error.column))")
-                }
+            case .line(let bytes): readLine(bytes, path, lineNumber, visit: visit)
             }
+        }
+    }
+
+    /// One ndjson line: one service.
+    private mutating func readLine(_ bytes: [UInt8], _ path: String, _ lineNumber: Int, visit: (ORUKRecord) -> Void) {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+        if bytes.count > Self.maxLineBytes {
+            problem(path, lineNumber, "line is \(bytes.count) bytes; one service may be at most \(Self.maxLineBytes >> 20) MiB")
+            return
+        }
+        do {
+            let value = try JSONParser.parse(bytes, options: .init(maxDepth: Self.maxDepth)).value
+            let source = RecordSource(file: path, lines: ["": lineNumber])
+            guard case .object(let object) = value else {
+                findings.append(source.finding(.error, "", "expected a service object, found \(value.typeDescription)"))
+                return
+            }
+            visit(ORUKRecord(object: object, source: source, path: ""))
+        } catch {
+            problem(path, lineNumber, "malformed JSON: \(error.message) (column \(error.column))")
         }
     }
 

@@ -48,7 +48,34 @@ public enum ORUKImporter {
         feed: String, base: DirectoryFiles, options: ORUKImportOptions, today: CalendarDate,
         progress: ((Int) -> Void)? = nil
     ) throws(SignpostError) -> Result {
-        let baseResult = DirectoryLoader.load(base, today: today)
+        try run(base: DirectoryLoader.tables(base), options: options, today: today, progress: progress) { reader in
+            reader.readOrganizations(near: feed)
+            return { reader, visit in reader.read(feed, visit: visit) }
+        }
+    }
+
+    /// The same for a feed held in memory; `name` names it in findings (`.ndjson` reads lines).
+    /// `base` is decoded once by the caller (`DirectoryLoader.tables`) when it imports many feeds.
+    public static func run(
+        bytes: [UInt8], name: String, base: DirectoryTables, options: ORUKImportOptions, today: CalendarDate
+    ) throws(SignpostError) -> Result {
+        try run(base: base, options: options, today: today, progress: nil) { _ in
+            { reader, visit in reader.read(bytes: bytes, name: name, visit: visit) }
+        }
+    }
+
+    /// Reads a feed's services, handing each to the visitor.
+    private typealias ServiceReading = (inout ORUKFeedReader, (ORUKRecord) -> Void) -> Void
+
+    /// `prepare` reads what must come first (organizations.json) and returns the service reading.
+    private static func run(
+        base: DirectoryTables, options: ORUKImportOptions, today: CalendarDate, progress: ((Int) -> Void)?,
+        prepare: (inout ORUKFeedReader) -> ServiceReading
+    ) throws(SignpostError) -> Result {
+        var tables = base
+        let root = "(imported)"
+        tables.root = root
+        let baseResult = DirectoryLoader.load(tables, organisations: [Organisation](), services: [Service](), today: today)
         guard baseResult.isUsable else {
             throw SignpostError(
                 .invalidInput,
@@ -58,10 +85,10 @@ public enum ORUKImporter {
         let sink = FindingSink()
         var mapped: [ORUKServiceMapper.Mapped] = []
         var ids = ORUKIdentifiers()
-        reader.readOrganizations(near: feed)
+        let readServices = prepare(&reader)
         let mapper = ORUKServiceMapper(base: baseResult.directory, options: options, organizations: reader.organizations)
         var read = 0
-        reader.read(feed) { record in
+        readServices(&reader) { record in
             read += 1
             if read % 1000 == 0 { progress?(read) }
             if let m = mapper.map(record, ids: &ids, sink: sink) { mapped.append(m) }
@@ -74,9 +101,6 @@ public enum ORUKImporter {
         mapped.sort { $0.service.id < $1.service.id }
 
         // Check the result as a Directory; drop what the validator rejects and say why.
-        let root = "(imported)"
-        var tables = base
-        tables.root = root
         var loaded: DirectoryLoadResult
         while true {
             var organisations: [String: Organisation] = [:]

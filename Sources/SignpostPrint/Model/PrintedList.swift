@@ -21,11 +21,33 @@ public struct PrintedList: Sendable {
         public var why: String?
         /// False for entries that are not services (an index of lists): no phone line at all.
         public var showsPhone = true
+
+        public init(
+            name: String, phone: String?, otherPhones: [String], description: String, whereText: String, when: String?,
+            cost: String, howToStart: String, web: String?, why: String?, showsPhone: Bool = true
+        ) {
+            self.name = name
+            self.phone = phone
+            self.otherPhones = otherPhones
+            self.description = description
+            self.whereText = whereText
+            self.when = when
+            self.cost = cost
+            self.howToStart = howToStart
+            self.web = web
+            self.why = why
+            self.showsPhone = showsPhone
+        }
     }
 
     public struct Section: Sendable {
         public var heading: String
         public var entries: [Entry]
+
+        public init(heading: String, entries: [Entry]) {
+            self.heading = heading
+            self.entries = entries
+        }
     }
 
     public var title: String
@@ -39,6 +61,19 @@ public struct PrintedList: Sendable {
     public var sections: [Section]
     /// Services left off because the only way in is online.
     public var leftOffOnlineOnly: Int
+
+    public init(
+        title: String, printed: CalendarDate, checkedFrom: CalendarDate?, checkedTo: CalendarDate?, subtitle: String?,
+        sections: [Section], leftOffOnlineOnly: Int
+    ) {
+        self.title = title
+        self.printed = printed
+        self.checkedFrom = checkedFrom
+        self.checkedTo = checkedTo
+        self.subtitle = subtitle
+        self.sections = sections
+        self.leftOffOnlineOnly = leftOffOnlineOnly
+    }
 
     public var entryCount: Int { sections.reduce(0) { $0 + $1.entries.count } }
 
