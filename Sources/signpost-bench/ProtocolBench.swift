@@ -26,14 +26,7 @@ enum ProtocolBench {
         }
 
         func write(_ bytes: [UInt8]) {
-            var offset = 0
-            bytes.withUnsafeBytes { raw in
-                while offset < raw.count {
-                    let n = Glibc.write(toServer, raw.baseAddress! + offset, raw.count - offset)
-                    if n <= 0 { fatalError("server closed its input") }
-                    offset += n
-                }
-            }
+            if FileBytes.writeAll(toServer, bytes) != 0 { fatalError("server closed its input") }
         }
 
         /// Lines already read past the end of an earlier `readLines`.

@@ -24,14 +24,18 @@ enum CommonOptions {
 }
 
 extension Command {
-    /// Loads the Directory named by `--directory` (or found), refusing one with errors.
-    static func loadDirectory(_ arguments: ParsedArguments) throws -> Directory {
-        let location: DirectoryLocator.Location
+    /// The Directory folder named by `--directory`, or found as documented.
+    static func locateDirectory(_ arguments: ParsedArguments) throws(CommandFailure) -> DirectoryLocator.Location {
         do {
-            location = try DirectoryLocator.locate(explicit: arguments.value("directory"))
+            return try DirectoryLocator.locate(explicit: arguments.value("directory"))
         } catch {
             throw CommandFailure(message: "signpost: \(error)")
         }
+    }
+
+    /// Loads the Directory named by `--directory` (or found), refusing one with errors.
+    static func loadDirectory(_ arguments: ParsedArguments) throws -> Directory {
+        let location = try locateDirectory(arguments)
         let result = DirectoryLoader.load(at: location.url, displayRoot: location.displayPath, today: .today())
         guard result.isUsable else {
             let errors = result.findings.filter { $0.severity == .error }

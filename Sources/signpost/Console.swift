@@ -14,30 +14,11 @@ enum Console {
     /// (`signpost export oruk --format ndjson | head -1`) ends the command quietly with status 0:
     /// nothing more can be delivered, and every file the command writes is atomic anyway.
     static func write(_ bytes: [UInt8]) {
-        if writeAll(1, bytes) == EPIPE { exit(0) }
-    }
-
-    /// 0, or the errno that stopped the write.
-    @discardableResult
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
-        bytes.withUnsafeBytes { raw -> Int32 in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n > 0 {
-                    offset += n
-                } else if n < 0 && errno == EINTR {
-                    continue
-                } else {
-                    return n < 0 ? errno : EIO
-                }
-            }
-            return 0
-        }
+        if FileBytes.writeAll(1, bytes) == EPIPE { exit(0) }
     }
 
     static func err(_ text: String) {
-        writeAll(2, Array(text.utf8))
+        FileBytes.writeAll(2, Array(text.utf8))
     }
 
     static func errLine(_ text: String) { err(text + "\n") }

@@ -39,12 +39,7 @@ enum GapsCommand: Command {
             guard let n = Int(text), n > 0 else { throw UsageError("--top takes a positive whole number", command: spec.name) }
             top = n
         }
-        let location: DirectoryLocator.Location
-        do {
-            location = try DirectoryLocator.locate(explicit: arguments.value("directory"))
-        } catch {
-            throw CommandFailure(message: "signpost: \(error)")
-        }
+        let location = try locateDirectory(arguments)
         let directory = try loadDirectory(arguments)
         var proposed: [DirectoryFiles.File] = []
         for path in arguments.values("with") {

@@ -54,12 +54,7 @@ enum ImportCommand: Command {
             }
             defaultArea = area
         }
-        let location: DirectoryLocator.Location
-        do {
-            location = try DirectoryLocator.locate(explicit: arguments.value("directory"))
-        } catch {
-            throw CommandFailure(message: "signpost: \(error)")
-        }
+        let location = try locateDirectory(arguments)
         let today = CalendarDate.today()
         let feedDate = fileDate(feed) ?? today
         let options = ORUKImportOptions(defaultArea: defaultArea, feedName: arguments.value("feed-name") ?? feed, feedDate: feedDate)

@@ -35,12 +35,7 @@ enum ServeCommand: Command {
             }
             maxLine = n
         }
-        let location: DirectoryLocator.Location
-        do {
-            location = try DirectoryLocator.locate(explicit: arguments.value("directory"))
-        } catch {
-            throw CommandFailure(message: "signpost: \(error)")
-        }
+        let location = try locateDirectory(arguments)
         let registry = try RegisteredModules.registry()
         let state: ServerState
         do throws(ServerState.DirectoryInvalid) {

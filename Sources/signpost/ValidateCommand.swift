@@ -14,12 +14,7 @@ enum ValidateCommand: Command {
         options: [CommonOptions.directory, CommonOptions.json])
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
-        let location: DirectoryLocator.Location
-        do {
-            location = try DirectoryLocator.locate(explicit: arguments.value("directory"))
-        } catch {
-            throw CommandFailure(message: "signpost: \(error)")
-        }
+        let location = try locateDirectory(arguments)
         let result = DirectoryLoader.load(at: location.url, displayRoot: location.displayPath, today: .today())
         let report = ValidationReport(result: result)
         if arguments.flag("json") {

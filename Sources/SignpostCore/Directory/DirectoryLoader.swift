@@ -31,23 +31,8 @@ public enum DirectoryLoader {
     ) -> DirectoryLoadResult {
         let sink = FindingSink()
         sink.add(contentsOf: tables.findings)
-        var organisations: [Located<Organisation>] = []
-        for file in organisationFiles {
-            guard let (root, source) = parse(file, sink: sink) else { continue }
-            if let o = OrganisationDecoding.decode(root) {
-                organisations.append(Located(value: o, source: source, path: ""))
-                checkFileName(file, id: o.id, source: source, sink: sink)
-            }
-        }
-
-        var services: [Located<Service>] = []
-        for file in serviceFiles {
-            guard let (root, source) = parse(file, sink: sink) else { continue }
-            if let s = ServiceDecoding.decode(root) {
-                services.append(Located(value: s, source: source, path: ""))
-                checkFileName(file, id: s.id, source: source, sink: sink)
-            }
-        }
+        let organisations = decode(organisationFiles, sink: sink, OrganisationDecoding.decode, id: \.id)
+        let services = decode(serviceFiles, sink: sink, ServiceDecoding.decode, id: \.id)
         return assemble(tables.tables, organisations: organisations, services: services, sink: sink, today: today)
     }
 
@@ -137,6 +122,19 @@ public enum DirectoryLoader {
             taxonomy: Taxonomy(
                 domains: t.domains.map(\.value), needs: t.needs.map(\.value), circumstancePhrases: t.circumstancePhrases))
         return DirectoryLoadResult(directory: directory, findings: sink.findings.sortedForDisplay())
+    }
+
+    /// One record per file (organisations, services), each checked against its file name.
+    private static func decode<T: Sendable>(
+        _ files: [DirectoryFiles.File], sink: FindingSink, _ decode: (ObjectReader) -> T?, id: (T) -> String
+    ) -> [Located<T>] {
+        var records: [Located<T>] = []
+        for file in files {
+            guard let (root, source) = parse(file, sink: sink), let record = decode(root) else { continue }
+            records.append(Located(value: record, source: source, path: ""))
+            checkFileName(file, id: id(record), source: source, sink: sink)
+        }
+        return records
     }
 
     /// Parses one file, reporting malformed JSON at its line.

@@ -73,21 +73,7 @@ public enum AtomicFile {
 
         private func flush() throws(SignpostError) {
             guard fd >= 0 else { return }
-            var error: Int32 = 0
-            buffer.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                    if n > 0 {
-                        offset += n
-                    } else if n < 0 && errno == EINTR {
-                        continue
-                    } else {
-                        error = n < 0 ? errno : ENOSPC
-                        return
-                    }
-                }
-            }
+            let error = FileBytes.writeAll(fd, buffer)
             buffer.removeAll(keepingCapacity: true)
             if error != 0 { try fail(error) }
         }

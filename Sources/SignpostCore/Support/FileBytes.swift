@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads whole files with plain system calls: one `fstat` for the size (refusing files over a
+/// Reads and writes whole byte buffers with plain system calls. Reading: one `fstat` for the size (refusing files over a
 /// limit before reading a byte) and one `read` in the usual case. `FileManager`'s attribute
 /// lookups resolve owner names through NSS, which costs more than the read on small files.
 public enum FileBytes {
@@ -38,5 +38,26 @@ public enum FileBytes {
         }
         bytes.removeLast(bytes.count - count)
         return .success(bytes)
+    }
+
+    /// Writes every byte to `fd`, retrying short writes and interrupted calls: 0, or the errno
+    /// that stopped it (EPIPE when the reader has gone, ENOSPC when the disk is full…).
+    @discardableResult
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBytes { raw -> Int32 in
+            guard let base = raw.baseAddress else { return 0 }
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, base + offset, raw.count - offset)
+                if n > 0 {
+                    offset += n
+                } else if n < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return n < 0 ? errno : ENOSPC
+                }
+            }
+            return 0
+        }
     }
 }

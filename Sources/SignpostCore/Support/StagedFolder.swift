@@ -75,21 +75,7 @@ public final class StagedFolder {
     private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
-        var error: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n > 0 {
-                    offset += n
-                } else if n < 0 && errno == EINTR {
-                    continue
-                } else {
-                    error = n < 0 ? errno : ENOSPC
-                    return
-                }
-            }
-        }
+        var error = FileBytes.writeAll(fd, bytes)
         if close(fd) != 0 && error == 0 { error = errno }
         return error
     }

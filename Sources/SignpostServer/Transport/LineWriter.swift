@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SignpostCore
 
 /// Writes one response per line with a single `write(2)` call sequence, so nothing waits in a
 /// stdio buffer: a client that waits for each reply never hangs.
@@ -15,19 +11,6 @@ public struct LineWriter {
     public func writeLine(_ bytes: [UInt8]) -> Bool {
         var out = bytes
         out.append(0x0A)
-        return out.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n > 0 {
-                    offset += n
-                } else if n < 0 && errno == EINTR {
-                    continue
-                } else {
-                    return false
-                }
-            }
-            return true
-        }
+        return FileBytes.writeAll(fd, out) == 0
     }
 }
