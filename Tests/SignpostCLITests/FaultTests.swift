@@ -72,7 +72,12 @@ struct FaultTests {
         #expect(Self.hidden(mount.url).isEmpty)
     }
 
-    @Test("a file-size limit (ulimit -f): the write fails, the previous file stays, no temporary file")
+    /// ThreadSanitizer's runtime cannot start under a tiny file-size limit (it dies with SIGBUS
+    /// before Signpost runs), so that one test is left to the other builds.
+    static var underThreadSanitizer: Bool { dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__tsan_init") != nil }
+
+    @Test("a file-size limit (ulimit -f): the write fails, the previous file stays, no temporary file",
+          .disabled(if: underThreadSanitizer, "TSan's runtime needs more than ulimit -f 8 allows"))
     func fileSizeLimit() throws {
         let temp = try TemporaryDirectory()
         let list = temp.url.appendingPathComponent("sevenoaks.pdf")
@@ -85,6 +90,16 @@ struct FaultTests {
         #expect(run.stderr.contains("larger than this process may write; nothing was changed"), "\(run.stderr)")
         #expect(try String(contentsOf: list, encoding: .utf8) == "previous list")
         #expect(Self.hidden(temp.url).isEmpty)
+    }
+
+    @Test("a reader that closes the pipe early ends the command quietly (status 0, nothing on stderr)")
+    func closedPipe() throws {
+        let run = try CLIRunner.run([
+            "/bin/bash", "-c", "set -o pipefail; \"$0\" export oruk --format ndjson | head -c 100 > /dev/null; echo \"status=${PIPESTATUS[0]}\"",
+            CLIRunner.binary.path,
+        ], executable: URL(fileURLWithPath: "/usr/bin/env"))
+        #expect(run.stdout.contains("status=0"), "\(run.stdout)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
     }
 
     @Test("SIGTERM during print --all-parishes: exit 143, every file written is complete")

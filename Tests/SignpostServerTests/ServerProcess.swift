@@ -9,10 +9,8 @@ final class ServerProcess: @unchecked Sendable {
     private let output = Pipe()
     private let errors = Pipe()
     private var pending: [UInt8] = []
-    private var stderrData = Data()
     private let lock = NSLock()
     private var outputClosed = false
-    private let stderrDone = DispatchSemaphore(value: 0)
     private var outputFD: Int32 { output.fileHandleForReading.fileDescriptor }
 
     static let binary: URL = {
@@ -28,15 +26,29 @@ final class ServerProcess: @unchecked Sendable {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        // The reader thread holds only what it fills, so a finished test frees this object.
         let errHandle = errors.fileHandleForReading
-        Thread.detachNewThread { [self] in
-            let data = errHandle.readDataToEndOfFile()
-            lock.lock()
-            stderrData = data
-            lock.unlock()
-            stderrDone.signal()
+        let collected = collectedStderr
+        Thread.detachNewThread {
+            collected.set(errHandle.readDataToEndOfFile())
         }
     }
+
+    /// What the server wrote to stderr, once it has closed it.
+    final class CollectedData: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data: Data?
+        private let done = DispatchSemaphore(value: 0)
+        func set(_ value: Data) {
+            lock.withLock { data = value }
+            done.signal()
+        }
+        func wait(timeout: TimeInterval) -> Data {
+            if done.wait(timeout: .now() + timeout) == .success { done.signal() }
+            return lock.withLock { data ?? Data() }
+        }
+    }
+    private let collectedStderr = CollectedData()
 
     func send(_ text: String) {
         input.fileHandleForWriting.write(Data(text.utf8))
@@ -89,12 +101,7 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Everything the server wrote to stderr (waits for it to close its end).
-    var stderr: String {
-        if stderrDone.wait(timeout: .now() + 10) == .success { stderrDone.signal() }
-        lock.lock()
-        defer { lock.unlock() }
-        return String(decoding: stderrData, as: UTF8.self)
-    }
+    var stderr: String { String(decoding: collectedStderr.wait(timeout: 10), as: UTF8.self) }
 
     /// Closes our read end of stdout, as a client that goes away does.
     func closeOutput() {
