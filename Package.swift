@@ -65,14 +65,16 @@ let package = Package(
             dependencies: ["SignpostCore", "SignpostModules", "SignpostSynthetic", "SignpostGaps", "SignpostORUK"]
         ),
 
-        .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore"]),
-        .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules"], exclude: ["Residents"]),
+        // What every test target shares: where the package (and its real Directory) is.
+        .target(name: "SignpostTestSupport", path: "Tests/SignpostTestSupport"),
+        .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore", "SignpostTestSupport"]),
+        .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules", "SignpostTestSupport"], exclude: ["Residents"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
-        .testTarget(name: "SignpostServerTests", dependencies: ["SignpostServer", "SignpostCore", "SignpostModules", "SignpostORUK"]),
-        .testTarget(name: "SignpostGapsTests", dependencies: ["SignpostGaps", "SignpostCore"], exclude: ["Fixture"]),
-        .testTarget(name: "SignpostPrintTests", dependencies: ["SignpostPrint", "SignpostCore", "SignpostModules"], exclude: ["Golden"]),
-        .testTarget(name: "SignpostORUKTests", dependencies: ["SignpostORUK", "SignpostCore", "SignpostSynthetic"]),
-        .testTarget(name: "FuzzRegressionTests", dependencies: ["SignpostFuzzing", "SignpostCore"]),
-        .testTarget(name: "SignpostCLITests", dependencies: ["signpost", "SignpostCore"]),
+        .testTarget(name: "SignpostServerTests", dependencies: ["SignpostServer", "SignpostCore", "SignpostModules", "SignpostORUK", "SignpostTestSupport"]),
+        .testTarget(name: "SignpostGapsTests", dependencies: ["SignpostGaps", "SignpostCore", "SignpostTestSupport"], exclude: ["Fixture"]),
+        .testTarget(name: "SignpostPrintTests", dependencies: ["SignpostPrint", "SignpostCore", "SignpostModules", "SignpostTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "SignpostORUKTests", dependencies: ["SignpostORUK", "SignpostCore", "SignpostSynthetic", "SignpostTestSupport"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["SignpostFuzzing", "SignpostCore", "SignpostTestSupport"]),
+        .testTarget(name: "SignpostCLITests", dependencies: ["signpost", "SignpostCore", "SignpostTestSupport"]),
     ]
 )

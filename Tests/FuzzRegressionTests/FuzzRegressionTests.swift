@@ -1,19 +1,13 @@
 import Foundation
 import SignpostFuzzing
 import Testing
+import SignpostTestSupport
 
 /// Every committed fuzz input — the seed corpus and every crash or violation the fuzzers found
 /// (`Fuzz/regressions/`) — replayed through the same property checks the fuzzers run.
 @Suite("Fuzz corpus and regressions")
 struct FuzzRegressionTests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found")
-    }()
+    static let root: URL = PackageRoot.url
 
     static func inputs(_ target: FuzzTarget) -> [URL] {
         ["corpus", "regressions"].flatMap { kind -> [URL] in

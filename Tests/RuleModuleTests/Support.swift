@@ -1,17 +1,11 @@
 import Foundation
 import SignpostCore
 import SignpostModules
+import SignpostTestSupport
 
 /// The real bundled Directory and the registered modules, built once for these tests.
 enum Bundled {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found")
-    }()
+    static let packageRoot: URL = PackageRoot.url
 
     static let today = CalendarDate(year: 2026, month: 11, day: 25)!
 

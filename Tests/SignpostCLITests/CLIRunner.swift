@@ -1,4 +1,5 @@
 import Foundation
+import SignpostTestSupport
 
 /// Runs the built `signpost` binary as a child process, with a time limit so a hang fails a test
 /// instead of stalling the suite.
@@ -9,14 +10,7 @@ struct CLIRunner {
         var stderr: String
     }
 
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found")
-    }()
+    static let packageRoot: URL = PackageRoot.url
 
     /// The binary SwiftPM built beside this test bundle.
     static let binary: URL = {

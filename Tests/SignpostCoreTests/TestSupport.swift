@@ -1,16 +1,10 @@
 import Foundation
 @testable import SignpostCore
+import SignpostTestSupport
 
 /// Shared fixtures: the real bundled Directory, loaded once.
 enum TestSupport {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }()
+    static let packageRoot: URL = PackageRoot.url
 
     static let directoryURL = packageRoot.appendingPathComponent("Directory")
 

@@ -1,17 +1,11 @@
 import Foundation
 import SignpostCore
 @testable import SignpostORUK
+import SignpostTestSupport
 
 /// The real bundled Directory, and temporary folders for exports and imports.
 enum ORUKSupport {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }()
+    static let packageRoot: URL = PackageRoot.url
 
     static let today = CalendarDate(year: 2026, month: 11, day: 25)!
     static let bundledFiles = DirectoryFiles.read(at: packageRoot.appendingPathComponent("Directory"), displayRoot: "Directory")
