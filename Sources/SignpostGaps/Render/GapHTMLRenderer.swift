@@ -210,21 +210,7 @@ public enum GapHTMLRenderer {
     }
 
     /// Escapes text for HTML and SVG (XML) content and attributes.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if ch.value < 0x20 { continue }
-                out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }
 
 #if canImport(Glibc)

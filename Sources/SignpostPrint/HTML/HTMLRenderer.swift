@@ -78,21 +78,5 @@ public enum HTMLRenderer {
     }
 
     /// Escapes text for HTML element content and attribute values.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if ch.value < 0x20 && ch != "\n" && ch != "\t" { continue }
-                out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    public static func escape(_ s: String) -> String { HTMLText.escape(s) }
 }
