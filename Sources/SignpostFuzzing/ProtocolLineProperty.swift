@@ -41,8 +41,8 @@ enum ProtocolLineProperty {
             try require(error["code"]?.intValue != nil, "error without an integer code")
             try require(error["message"]?.stringValue != nil, "error without a message")
         }
-        if case .object(let o)? = r.objectValue.map(JSONValue.object) {
-            for key in o.keys { try require(["jsonrpc", "id", "result", "error"].contains(key), "unexpected member \(key)") }
+        for key in r.objectValue?.keys ?? [] {
+            try require(["jsonrpc", "id", "result", "error"].contains(key), "unexpected member \(key)")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SignpostCore
+import SignpostORUK
 
 /// What the server serves: one immutable snapshot of the Directory, its index and engine,
 /// swapped whole on reload. A request takes the snapshot once, at its start, so it never sees
@@ -9,6 +10,8 @@ public final class ServerState: @unchecked Sendable {
         public let directory: Directory
         public let index: ServiceIndex
         public let engine: MatchEngine
+        /// Built with the snapshot: the ORUK shape of `services.list`/`services.get`.
+        public let oruk: ORUKEncoder
         public let warnings: Int
     }
 
@@ -50,7 +53,7 @@ public final class ServerState: @unchecked Sendable {
         let index = ServiceIndex(directory: result.directory)
         return Snapshot(
             directory: result.directory, index: index, engine: MatchEngine(index: index, registry: registry),
-            warnings: result.findings.warningCount)
+            oruk: ORUKEncoder(directory: result.directory), warnings: result.findings.warningCount)
     }
 
     public var snapshot: Snapshot {

@@ -35,7 +35,11 @@ extension Command {
 
     /// Loads the Directory named by `--directory` (or found), refusing one with errors.
     static func loadDirectory(_ arguments: ParsedArguments) throws -> Directory {
-        let location = try locateDirectory(arguments)
+        try loadDirectory(at: locateDirectory(arguments))
+    }
+
+    /// Loads the Directory at an already located folder, refusing one with errors.
+    static func loadDirectory(at location: DirectoryLocator.Location) throws -> Directory {
         let result = DirectoryLoader.load(at: location.url, displayRoot: location.displayPath, today: .today())
         guard result.isUsable else {
             let errors = result.findings.filter { $0.severity == .error }

@@ -40,7 +40,7 @@ enum GapsCommand: Command {
             top = n
         }
         let location = try locateDirectory(arguments)
-        let directory = try loadDirectory(arguments)
+        let directory = try loadDirectory(at: location)
         var proposed: [DirectoryFiles.File] = []
         for path in arguments.values("with") {
             guard let data = FileManager.default.contents(atPath: path) else {

@@ -59,9 +59,10 @@ enum ImportCommand: Command {
         let feedDate = fileDate(feed) ?? today
         let options = ORUKImportOptions(defaultArea: defaultArea, feedName: arguments.value("feed-name") ?? feed, feedDate: feedDate)
         let started = Date()
+        let base = DirectoryFiles.read(at: location.url, displayRoot: location.displayPath)
         let result = try rethrowing { () throws(SignpostError) in
             try ORUKImporter.run(
-                feed: feed, base: DirectoryFiles.read(at: location.url, displayRoot: location.displayPath), options: options,
+                feed: feed, base: base, options: options,
                 today: today, progress: { Console.errLine("[\($0)] services read") })
         }
         let errors = result.findings.errorCount
@@ -95,11 +96,10 @@ enum ImportCommand: Command {
         let replace = arguments.flag("replace")
         try rethrowing { () throws(SignpostError) in
             let folder = try StagedFolder(target: into)
-            for name in ["taxonomy.json", "parishes.json", "outcodes.json"] {
-                guard let data = FileManager.default.contents(atPath: location.url.appendingPathComponent(name).path) else {
-                    throw SignpostError(.output, "cannot read \(location.displayPath)/\(name)")
-                }
-                try folder.write([UInt8](data), to: name)
+            // The tables the feed was mapped onto, byte for byte as they were read.
+            for (name, file) in [("taxonomy.json", base.taxonomy), ("parishes.json", base.parishes), ("outcodes.json", base.outcodes)] {
+                guard let file else { throw SignpostError(.output, "cannot read \(location.displayPath)/\(name)") }
+                try folder.write(file.bytes, to: name)
             }
             try folder.write(Array(readme(feed: feed, today: today).utf8), to: "README.md")
             try result.write(to: folder)

@@ -167,11 +167,6 @@ public struct DirectoryTables: Sendable {
     let tables: DirectoryLoader.Tables
     /// Problems in the tables themselves (and in reading the folder).
     public let findings: [Finding]
-
-    /// The taxonomy, as decoded.
-    public var taxonomy: Taxonomy {
-        Taxonomy(domains: tables.domains.map(\.value), needs: tables.needs.map(\.value), circumstancePhrases: tables.circumstancePhrases)
-    }
 }
 
 /// Every decoded record with its location, as the validator sees them.

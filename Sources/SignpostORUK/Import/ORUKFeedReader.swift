@@ -80,15 +80,11 @@ public struct ORUKFeedReader {
             return
         }
         guard bytes.count <= Self.maxDocumentBytes else {
-            problem(name, 1, "file is \(bytes.count >> 20) MiB; JSON documents over \(Self.maxDocumentBytes >> 20) MiB are not read whole")
+            problem(name, 1, Self.tooLarge(bytes.count))
             return
         }
-        do {
-            let document = try JSONParser.parse(bytes, options: .init(maxDepth: Self.maxDepth))
-            visitDocument(document.value, source: RecordSource(file: name, maxDepth: Self.maxDepth) { bytes }, visit: visit)
-        } catch {
-            problem(name, error.line, "malformed JSON: \(error.message) (column \(error.column))")
-        }
+        guard let document = parse(bytes, name) else { return }
+        visitDocument(document.value, source: RecordSource(file: name, maxDepth: Self.maxDepth) { bytes }, visit: visit)
     }
 
     private mutating func visitDocument(_ value: JSONValue, source: RecordSource, visit: (ORUKRecord) -> Void) {
@@ -122,24 +118,26 @@ public struct ORUKFeedReader {
 
     /// Reads and parses one whole JSON file, refusing oversized ones before reading them.
     private mutating func readDocument(_ path: String) -> (JSONDocument, [UInt8])? {
-        let bytes: [UInt8]
         switch FileBytes.read(path, limit: Self.maxDocumentBytes) {
-        case .success(let read): bytes = read
-        case .failure(.tooLarge(let size)):
-            problem(
-                path, 1,
-                "file is \(size >> 20) MiB; JSON documents over \(Self.maxDocumentBytes >> 20) MiB are not read whole (publish it as ndjson, one service per line, or as pages)")
-            return nil
-        case .failure(.unreadable):
-            problem(path, 1, "file cannot be read")
-            return nil
+        case .success(let bytes): return parse(bytes, path).map { ($0, bytes) }
+        case .failure(.tooLarge(let size)): problem(path, 1, Self.tooLarge(size))
+        case .failure(.unreadable): problem(path, 1, "file cannot be read")
         }
+        return nil
+    }
+
+    /// One whole JSON document, or a located finding.
+    private mutating func parse(_ bytes: [UInt8], _ name: String) -> JSONDocument? {
         do {
-            return (try JSONParser.parse(bytes, options: .init(maxDepth: Self.maxDepth)), bytes)
+            return try JSONParser.parse(bytes, options: .init(maxDepth: Self.maxDepth))
         } catch {
-            problem(path, error.line, "malformed JSON: \(error.message) (column \(error.column))")
+            problem(name, error.line, "malformed JSON: \(error.message) (column \(error.column))")
             return nil
         }
+    }
+
+    private static func tooLarge(_ size: Int) -> String {
+        "file is \(size >> 20) MiB; JSON documents over \(maxDocumentBytes >> 20) MiB are not read whole (publish it as ndjson, one service per line, or as pages)"
     }
 
     /// Streams an ndjson file a line at a time: memory stays bounded by the longest line.

@@ -51,7 +51,7 @@ public enum ServicesListMethod: RPCMethod {
         switch p.shape {
         case .oruk:
             // ORUK pages are numbered: page_number is offset / limit + 1.
-            let encoder = ORUKEncoder(directory: context.snapshot.directory)
+            let encoder = context.snapshot.oruk
             let writer = JSONWriter()
             return .oruk(
                 ORUKPage(
@@ -96,7 +96,7 @@ public enum ServicesGetMethod: RPCMethod {
                     .unknownService, "unknown service id",
                     NameMatching.suggestions(for: p.id, among: directory.services.map(\.id))))
         }
-        return p.shape.render(service, directory)
+        return p.shape.render(service, context.snapshot)
     }
 }
 
@@ -112,10 +112,10 @@ public enum ResultShape: String, Sendable {
         return shape
     }
 
-    func render(_ service: Service, _ directory: Directory) -> JSONValue {
+    func render(_ service: Service, _ snapshot: ServerState.Snapshot) -> JSONValue {
         switch self {
         case .directory: return service.directoryJSON
-        case .oruk: return ORUKEncoder(directory: directory).service(service)
+        case .oruk: return snapshot.oruk.service(service)
         }
     }
 }
