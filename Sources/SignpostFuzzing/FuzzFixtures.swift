@@ -19,7 +19,7 @@ enum FuzzFixtures {
     static let tables = DirectoryLoader.tables(files)
     static let directory = DirectoryLoader.load(files, today: today).directory
     static let registry = try! RegisteredModules.registry()
-    static let engine = MatchEngine(index: ServiceIndex(directory: directory), registry: registry)
+    static let engine = try! MatchEngine(index: ServiceIndex(directory: directory), registry: registry)
 
     /// A server that never touches the file system on a request's behalf.
     static let dispatcher: Dispatcher = {

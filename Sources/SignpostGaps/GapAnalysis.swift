@@ -32,7 +32,7 @@ public struct GapAnalysis: Sendable {
             NeedSet(ordinals: taxonomy.needs.indices.filter { taxonomy.needs[$0].domain == domain.id })
         }
         let areas = chosenDomains.map { domain in
-            PriorityArea.allCases.filter { area in taxonomy.needs(inDomain: domain.id).contains { $0.priorityArea == area } }
+            directory.actionPlan.priorityAreas.filter { area in taxonomy.needs(inDomain: domain.id).contains { $0.priorityArea == area.id } }
         }
         let populations = directory.parishes.compactMap { $0.population?.count }.sorted()
         let median = populations.isEmpty ? 1_000 : populations[populations.count / 2]

@@ -13,7 +13,7 @@ public struct GapCell: Sendable {
 
     public let parish: Parish
     public let domain: NeedDomain
-    public let priorityAreas: [PriorityArea]
+    public let priorityAreas: [ActionPlan.PriorityArea]
     public let coverage: Coverage
     public let issues: [Issue]
     /// 0 (no gap) to 1 (nothing at all).
@@ -30,7 +30,7 @@ public struct GapCell: Sendable {
     public let nearestServiceName: String?
 
     init(
-        parish: Parish, domain: NeedDomain, priorityAreas: [PriorityArea], coverage: Coverage, medianPopulation: Int,
+        parish: Parish, domain: NeedDomain, priorityAreas: [ActionPlan.PriorityArea], coverage: Coverage, medianPopulation: Int,
         directory: Directory
     ) {
         self.parish = parish

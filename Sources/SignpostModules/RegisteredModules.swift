@@ -3,8 +3,9 @@ import PlacesAndCommunities
 import SignpostCore
 import WiderDeterminants
 
-/// The one list of rule modules Signpost runs with. Adding a module is a line here; the registry
-/// rejects duplicate ids, and a test fails when a folder under `Plugins/` is missing from this list.
+/// The one list of rule modules Signpost runs with. Adding a module is a line here (and its target
+/// in `Package.swift`); the registry refuses duplicate module and rule ids, and a test fails when a
+/// folder under `Plugins/` is missing from this list.
 public enum RegisteredModules {
     public static let all: [any RuleModule] = [
         WiderDeterminantsModule(),
@@ -12,8 +13,8 @@ public enum RegisteredModules {
         PlacesAndCommunitiesModule(),
     ]
 
-    /// The registry of every module (fails only if two modules share an id).
-    public static func registry() throws(ModuleRegistry.DuplicateModuleID) -> ModuleRegistry {
-        try ModuleRegistry(all)
+    /// The built-in rules and every registered module's (fails only on a duplicate id).
+    public static func registry() throws(RuleRegistry.RegistrationError) -> RuleRegistry {
+        try RuleRegistry(modules: all)
     }
 }

@@ -16,7 +16,7 @@ public final class ServerState: @unchecked Sendable {
     }
 
     public let location: DirectoryLocator.Location
-    public let registry: ModuleRegistry
+    public let registry: RuleRegistry
     /// Longest request line accepted, in bytes.
     public let maxLineBytes: Int
     /// Whether requests may name files to write (`print` `out`) or read (`gaps` `with`). Off with
@@ -25,19 +25,23 @@ public final class ServerState: @unchecked Sendable {
     private let lock = NSLock()
     private var current: Snapshot
     private let clock: @Sendable () -> CalendarDate
+    /// Where rule mistakes found at run time are logged (rule ids only, never resident data).
+    private let ruleWarning: @Sendable (String) -> Void
 
     /// Loads the Directory at `location`; fails with the findings when it has errors.
     public init(
-        location: DirectoryLocator.Location, registry: ModuleRegistry,
+        location: DirectoryLocator.Location, registry: RuleRegistry,
         maxLineBytes: Int = ProtocolInfo.defaultMaxLineBytes, allowsFileAccess: Bool = true,
-        today: @escaping @Sendable () -> CalendarDate = { .today() }
+        today: @escaping @Sendable () -> CalendarDate = { .today() },
+        ruleWarning: @escaping @Sendable (String) -> Void = { _ in }
     ) throws(DirectoryInvalid) {
+        self.ruleWarning = ruleWarning
         self.location = location
         self.registry = registry
         self.maxLineBytes = maxLineBytes
         self.allowsFileAccess = allowsFileAccess
         self.clock = today
-        current = try ServerState.load(location, registry: registry, today: today())
+        current = try ServerState.load(location, registry: registry, today: today(), log: ruleWarning)
     }
 
     /// A Directory that cannot be served, with its problems.
@@ -45,14 +49,25 @@ public final class ServerState: @unchecked Sendable {
         public var findings: [Finding]
     }
 
-    static func load(_ location: DirectoryLocator.Location, registry: ModuleRegistry, today: CalendarDate)
-        throws(DirectoryInvalid) -> Snapshot
+    static func load(
+        _ location: DirectoryLocator.Location, registry: RuleRegistry, today: CalendarDate,
+        log: @escaping @Sendable (String) -> Void
+    ) throws(DirectoryInvalid) -> Snapshot
     {
         let result = DirectoryLoader.load(at: location.url, displayRoot: location.displayPath, today: today)
         guard result.isUsable else { throw DirectoryInvalid(findings: result.findings.filter { $0.severity == .error }) }
         let index = ServiceIndex(directory: result.directory)
+        let engine: MatchEngine
+        do {
+            engine = try MatchEngine(index: index, registry: registry, log: log)
+        } catch {
+            throw DirectoryInvalid(
+                findings: error.problems.map {
+                    Finding(severity: .error, file: location.displayPath, line: 0, field: "rules", message: $0)
+                })
+        }
         return Snapshot(
-            directory: result.directory, index: index, engine: MatchEngine(index: index, registry: registry),
+            directory: result.directory, index: index, engine: engine,
             oruk: ORUKEncoder(directory: result.directory), warnings: result.findings.warningCount)
     }
 
@@ -75,7 +90,7 @@ public final class ServerState: @unchecked Sendable {
     /// returned; otherwise the new snapshot replaces the old one in a single step.
     @discardableResult
     public func reload() throws(DirectoryInvalid) -> Snapshot {
-        let fresh = try ServerState.load(location, registry: registry, today: clock())
+        let fresh = try ServerState.load(location, registry: registry, today: clock(), log: ruleWarning)
         lock.lock()
         current = fresh
         lock.unlock()

@@ -1,6 +1,7 @@
 import ArgumentParsing
 import Foundation
 import SignpostCore
+import SignpostModules
 
 /// One subcommand of `signpost`: its spec and what it does. Commands are thin: they read the
 /// arguments, call SignpostCore and format the result.
@@ -49,5 +50,18 @@ extension Command {
                 message: "signpost: the Directory at \(location.displayPath) has \(errors.count) error\(errors.count == 1 ? "" : "s"); run 'signpost validate' for the full report")
         }
         return result.directory
+    }
+}
+
+extension Command {
+    /// The matching engine over `directory` with every registered module, rule warnings on stderr.
+    static func makeEngine(_ directory: Directory) throws -> MatchEngine {
+        do {
+            return try MatchEngine(
+                index: ServiceIndex(directory: directory), registry: RegisteredModules.registry(),
+                log: { Console.errLine("signpost: " + $0) })
+        } catch let error as MatchEngine.VocabularyError {
+            throw CommandFailure(message: "signpost: the rules do not fit this Directory:\n" + error.description)
+        }
     }
 }

@@ -16,6 +16,7 @@ enum MatchCommand: Command {
             Needs are taxonomy ids and/or free text, separated by commas. Circumstances (comma-separated):
             \(Circumstance.allCases.map(\.rawValue).joined(separator: ", ")).
             Rule modules (comma-separated, default all): \(RegisteredModules.all.map(\.id).joined(separator: ", ")).
+            Rules can be switched off by id with --without-rules (see `signpost rules`).
             """,
         options: [
             .value("parish", "NAME", help: "Where the resident lives: a town or parish."),
@@ -27,6 +28,7 @@ enum MatchCommand: Command {
             .value("circumstances", "A,B", help: "Circumstances, comma-separated (see below)."),
             .value("limit", "N", help: "How many matches to list (default 10, at most 100)."),
             .value("modules", "A,B", help: "Only these rule modules (default: all)."),
+            .value("without-rules", "A,B", help: "Switch these rules off by id (see `signpost rules`)."),
             .value("format", "FORMAT", help: "Print a handout for the resident instead: pdf, html or text."),
             .value("out", "FILE", help: "Write the handout here (default: stdout for html and text)."),
             .flag("show-needs", help: "Put the needs typed on the handout (left off by default)."),
@@ -38,7 +40,12 @@ enum MatchCommand: Command {
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
         let query = try residentQuery(arguments)
         let directory = try loadDirectory(arguments)
-        let engine = MatchEngine(index: ServiceIndex(directory: directory), registry: try RegisteredModules.registry())
+        let engine = try makeEngine(directory)
+        do throws(SignpostError) {
+            _ = try engine.registry.selection(modules: query.modules, withoutRules: query.withoutRules)
+        } catch {
+            throw UsageError(error.message.replacingOccurrences(of: "withoutRules", with: "--without-rules"), command: spec.name)
+        }
         let result: MatchResult
         do throws(SignpostError) {
             result = try engine.match(query, today: .today())
@@ -88,7 +95,7 @@ enum MatchCommand: Command {
         return ResidentQuery(
             place: place, age: age, needs: split(arguments.value("needs") ?? ""),
             circumstances: split(arguments.value("circumstances") ?? ""), limit: limit,
-            modules: arguments.value("modules").map(split))
+            modules: arguments.value("modules").map(split), withoutRules: arguments.value("without-rules").map(split))
     }
 
     /// Comma- or semicolon-separated entries, trimmed, empty ones dropped.

@@ -42,7 +42,7 @@ enum MatchTextFormatter {
             if let phone = service.phone { title += " — \(phone)" }
             out.append(title)
             out.append("   " + match.organisation + where_(service, site: match.site, organisation: match.organisation))
-            out.append("   Why: " + match.reasons.joined(separator: " "))
+            out.append("   Why: " + match.reasonTexts.joined(separator: " "))
             out.append("")
         }
         if result.moreMatches > 0 { out.append("(\(result.moreMatches) more not shown: use --limit)\n") }
@@ -54,7 +54,7 @@ enum MatchTextFormatter {
         if !suggested.isEmpty {
             out.append("Also worth asking about:")
             for need in suggested {
-                if case .suggested(_, let reason) = need.source { out.append("  - \(need.need.label): \(reason)") }
+                if case .suggested(_, _, let reason) = need.source { out.append("  - \(need.need.label): \(reason)") }
             }
             out.append("")
         }

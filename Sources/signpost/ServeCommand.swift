@@ -40,7 +40,8 @@ enum ServeCommand: Command {
         let state: ServerState
         do throws(ServerState.DirectoryInvalid) {
             state = try ServerState(
-                location: location, registry: registry, maxLineBytes: maxLine, allowsFileAccess: !arguments.flag("no-file-access"))
+                location: location, registry: registry, maxLineBytes: maxLine, allowsFileAccess: !arguments.flag("no-file-access"),
+                ruleWarning: { [level] in Logger(level: level).error($0) })
         } catch {
             for finding in error.findings.prefix(20) { Console.errLine(finding.description) }
             throw CommandFailure(message: "signpost serve: the Directory has errors; run 'signpost validate'")

@@ -9,7 +9,7 @@ enum SignpostTool {
     /// Every subcommand, in the order `--help` lists them.
     nonisolated(unsafe) static let commands: [any Command.Type] = [
         MatchCommand.self, ServeCommand.self, PrintCommand.self, GapsCommand.self, ExportCommand.self, ImportCommand.self,
-        ValidateCommand.self, ServicesCommand.self, ParishesCommand.self,
+        ValidateCommand.self, ServicesCommand.self, ParishesCommand.self, RulesCommand.self,
     ]
 
     static func run(_ arguments: [String]) -> Int32 {

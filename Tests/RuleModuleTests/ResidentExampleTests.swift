@@ -96,16 +96,14 @@ struct ResidentExampleTests {
             let result = try Bundled.match(example.query)
             circumstances.formUnion(result.circumstances)
             for match in result.matches {
-                for (reason, _) in match.contributions {
-                    if case .module(let id, _) = reason { modules.insert(id) }
-                }
+                for reason in match.reasons { if let module = reason.module { modules.insert(module) } }
             }
             for need in result.needs {
-                if case .suggested(let module, _) = need.source { modules.insert(module) }
+                if case .suggested(_, let module?, _) = need.source { modules.insert(module) }
             }
         }
         #expect(circumstances == Set(Circumstance.allCases), "missing: \(Set(Circumstance.allCases).subtracting(circumstances))")
-        #expect(modules == Set(Bundled.registry.ids), "missing: \(Set(Bundled.registry.ids).subtracting(modules))")
+        #expect(modules == Set(Bundled.registry.moduleIDs), "missing: \(Set(Bundled.registry.moduleIDs).subtracting(modules))")
         #expect(Self.own.count >= 10)
     }
 }

@@ -18,7 +18,7 @@ enum Bundled {
 
     static let index = ServiceIndex(directory: directory)
     static let registry = try! RegisteredModules.registry()
-    static let engine = MatchEngine(index: index, registry: registry)
+    static let engine = try! MatchEngine(index: index, registry: registry)
 
     static func match(_ query: ResidentQuery, engine: MatchEngine = engine) throws -> MatchResult {
         try engine.match(query, today: today)

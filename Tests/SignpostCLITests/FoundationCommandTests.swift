@@ -92,7 +92,7 @@ struct FoundationCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test("every command has --help", arguments: ["match", "serve", "print", "gaps", "validate", "services", "parishes"])
+    @Test("every command has --help", arguments: ["match", "serve", "print", "gaps", "export", "import", "validate", "services", "parishes", "rules"])
     func help(command: String) throws {
         let result = try CLIRunner.run([command, "--help"])
         #expect(result.status == 0)

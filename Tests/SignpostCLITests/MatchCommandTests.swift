@@ -44,7 +44,7 @@ struct MatchCommandTests {
         #expect(allModules == 3)
         #expect(noModules == 0)
         let bad = try CLIRunner.run(["match", "--parish", "Seal", "--needs", "x", "--modules", "health"])
-        #expect(bad.status == 1)
+        #expect(bad.status == 64)
         #expect(bad.stderr.contains("is not a rule module"))
     }
 
@@ -64,6 +64,34 @@ struct MatchCommandTests {
         #expect(result.status == status, "\(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test("--without-rules switches rules off by id; an unknown id is a usage error with a suggestion")
+    func withoutRules() throws {
+        let args = ["match", "--parish", "Edenbridge", "--needs", "get fitter", "--circumstances", "low-income", "--json"]
+        let all = try JSONParser.parse(try CLIRunner.run(args).stdout).value
+        let off = try JSONParser.parse(try CLIRunner.run(args + ["--without-rules", "cost.free"]).stdout).value
+        func rules(_ v: JSONValue) -> Set<String> {
+            Set((v["matches"]?.arrayValue ?? []).flatMap { ($0["reasons"]?.arrayValue ?? []).compactMap { $0["rule"]?.stringValue } })
+        }
+        #expect(rules(all).contains("cost.free"))
+        #expect(!rules(off).contains("cost.free"))
+        let bad = try CLIRunner.run(["match", "--parish", "Seal", "--needs", "x", "--without-rules", "reach.distanse"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("did you mean \"reach.distance\""))
+    }
+
+    @Test("rules --json lists at least 30 rules, each with both kinds of example")
+    func rulesListing() throws {
+        let run = try CLIRunner.run(["rules", "--json"])
+        #expect(run.status == 0)
+        let rules = try #require(try JSONParser.parse(run.stdout).value.arrayValue)
+        #expect(rules.count >= 30)
+        for rule in rules {
+            #expect((rule["examples"]?["triggering"]?.intValue ?? 0) >= 1)
+            #expect((rule["examples"]?["nonTriggering"]?.intValue ?? 0) >= 1)
+            #expect(rule["stage"]?.stringValue != nil && rule["title"]?.stringValue != nil)
+        }
     }
 
     @Test("match has --help")

@@ -92,7 +92,7 @@ struct JSONParserTests {
 struct JSONStreamTests {
     @Test("a streamed match result is byte-for-byte the compact writer's output of the same value")
     func matchResult() throws {
-        let engine = MatchEngine(index: TestSupport.index, registry: .empty)
+        let engine = try MatchEngine(index: TestSupport.index, registry: .coreOnly)
         let result = try engine.match(
             ResidentQuery(place: .postcode("TN8"), age: 80, needs: ["lonely, had a fall", "budgie"], circumstances: ["no-car"]),
             today: TestSupport.today)

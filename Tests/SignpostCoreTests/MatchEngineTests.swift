@@ -5,7 +5,7 @@ import Testing
 /// pin down the engine's own rules.
 @Suite("Match engine stages")
 struct MatchEngineTests {
-    static let engine = MatchEngine(index: TestSupport.index, registry: .empty)
+    static let engine = try! MatchEngine(index: TestSupport.index, registry: .coreOnly)
 
     func match(_ query: ResidentQuery) throws(SignpostError) -> MatchResult {
         try Self.engine.match(query, today: TestSupport.today)
@@ -61,14 +61,15 @@ struct MatchEngineTests {
     func tooOld() throws {
         let result = try match(query(["vaping"], age: 45))
         let kenward = try #require(result.excluded.first { $0.service.id == "kenward-trust-vaping-education" })
-        #expect(kenward.reasons == [.tooOld(max: 18)])
+        #expect(kenward.reasons.map(\.reason) == [.tooOld(max: 18)])
+        #expect(kenward.reasons.map(\.rule) == ["eligibility.age"])
         #expect(kenward.reasons[0].text == "For people aged 18 and under.")
     }
 
     @Test("ruled out: too young")
     func tooYoung() throws {
         let result = try match(query(["volunteering"], age: 16))
-        #expect(result.excluded.contains { $0.service.id == "west-kent-mind-volunteering" && $0.reasons == [.tooYoung(min: 18)] })
+        #expect(result.excluded.contains { $0.service.id == "west-kent-mind-volunteering" && $0.reasons.map(\.reason) == [.tooYoung(min: 18)] })
     }
 
     @Test("ruled out: outside the service area, with the area named")
@@ -83,7 +84,7 @@ struct MatchEngineTests {
     @Test("ruled out: online only with no internet; kept with internet")
     func onlineOnly() throws {
         let without = try match(query(["lonely"], ["no-internet"]))
-        #expect(without.excluded.contains { $0.service.id == "better-together-hub" && $0.reasons == [.onlineOnlyNoInternet] })
+        #expect(without.excluded.contains { $0.service.id == "better-together-hub" && $0.reasons.map(\.reason) == [.onlineOnlyNoInternet] })
         let with = try match(query(["lonely"]))
         #expect(with.matches.contains { $0.service.id == "better-together-hub" })
     }
@@ -91,17 +92,17 @@ struct MatchEngineTests {
     @Test("ruled out: an eligibility condition not met; kept when it is")
     func conditions() throws {
         let woman = try match(query(["feeling low"], ["woman"]))
-        #expect(woman.excluded.contains { $0.service.id == "mens-mental-health-drop-ins" && $0.reasons == [.conditionNotMet(.man)] })
+        #expect(woman.excluded.contains { $0.service.id == "mens-mental-health-drop-ins" && $0.reasons.map(\.reason) == [.conditionNotMet(.man)] })
         let man = try match(query(["feeling low"], ["man"]))
         let dropIn = try #require(man.matches.first { $0.service.id == "mens-mental-health-drop-ins" })
-        #expect(dropIn.reasons.contains("It is for men, which fits you."))
+        #expect(dropIn.reasonTexts.contains("It is for men, which fits you."))
     }
 
     @Test("a GP-referral service is kept, with advice to ask the GP; a referral moves it up")
     func gpReferral() throws {
         let plain = try match(query(["heart condition"], ["long-term-condition"]))
         let rehab = try #require(plain.matches.first { $0.service.id == "cardiac-rehab" })
-        #expect(rehab.reasons.contains("Needs a referral: ask your GP to refer you."))
+        #expect(rehab.reasonTexts.contains("Needs a referral: ask your GP to refer you."))
         let referred = try match(query(["heart condition"], ["long-term-condition", "has-gp-referral"]))
         let rehab2 = try #require(referred.matches.first { $0.service.id == "cardiac-rehab" })
         #expect(rehab2.score > rehab.score)
@@ -111,7 +112,7 @@ struct MatchEngineTests {
     func ageUnknown() throws {
         let result = try match(query(["vaping"], age: nil))
         let kenward = try #require(result.matches.first { $0.service.id == "kenward-trust-vaping-education" })
-        #expect(kenward.reasons.contains("Check age: it is for people aged 18 and under."))
+        #expect(kenward.reasonTexts.contains("Check age: it is for people aged 18 and under."))
     }
 
     // MARK: Scoring
@@ -131,11 +132,11 @@ struct MatchEngineTests {
         let whyWeight = { (r: MatchResult) in r.matches.first { $0.service.id == "why-weight" }! }
         #expect(whyWeight(car).distanceKm.map { $0 > 10 } == true)
         #expect(whyWeight(noCar).score < whyWeight(car).score - 5)
-        #expect(whyWeight(noCar).reasons.contains { $0.contains("a long way without a car") })
+        #expect(whyWeight(noCar).reasonTexts.contains { $0.contains("a long way without a car") })
 
         let lonely = try match(query(["lonely"], ["no-car"]))
         let ageUK = try #require(lonely.matches.first { $0.service.id == "age-uk-older-people-support" })
-        #expect(ageUK.reasons.contains("Phone support, so no travel needed, which suits someone without a car."))
+        #expect(ageUK.reasonTexts.contains("Phone support, so no travel needed, which suits someone without a car."))
     }
 
     @Test("free services rise for residents on a low income")
@@ -143,7 +144,7 @@ struct MatchEngineTests {
         let plain = try match(query(["get fitter"], parish: "Edenbridge"))
         let low = try match(query(["get fitter"], parish: "Edenbridge", ["low-income"]))
         let openDay = { (r: MatchResult) in r.matches.first { $0.service.id == "everyone-active-open-days" }!.score }
-        #expect(openDay(low) - openDay(plain) == ScoringWeights.freeLowIncome - ScoringWeights.freeOtherwise)
+        #expect(openDay(low) - openDay(plain) == FreeRule.lowIncome.points - FreeRule.otherwise.points)
     }
 
     @Test("every score change carries a reason that reads as a sentence")
@@ -151,9 +152,9 @@ struct MatchEngineTests {
         let result = try match(query(["lonely, had a fall, can't afford much"], age: 80, ["no-car", "lives-alone", "hearing-impaired"]))
         #expect(!result.matches.isEmpty)
         for m in result.matches {
-            let total = m.contributions.reduce(0) { $0 + $1.delta }
+            let total = m.reasons.reduce(0) { $0 + $1.points }
             #expect(abs(total - m.score) < 1e-9)
-            for reason in m.reasons { #expect(reason.first!.isUppercase && reason.hasSuffix(".")) }
+            for reason in m.reasonTexts { #expect(reason.first!.isUppercase && reason.hasSuffix(".")) }
         }
     }
 

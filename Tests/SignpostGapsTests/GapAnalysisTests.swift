@@ -124,7 +124,7 @@ struct GapAnalysisTests {
             #expect(gap.domain.marmotObjective.first?.isNumber == true)
             #expect(gap.json["actionPlan"] != nil)
         }
-        #expect(report.cell("Swanley", "digital-inclusion")!.domain.actionPlan.map(\.rawValue) == ["PC10", "PC11", "PC12", "PC13"])
+        #expect(report.cell("Swanley", "digital-inclusion")!.domain.actionPlan.map(\.code) == ["PC10", "PC11", "PC12", "PC13"])
     }
 }
 

@@ -69,7 +69,7 @@ struct PrintedListTests {
 
     @Test("a resident handout carries no identifying data, and the typed needs only when asked")
     func handout() throws {
-        let engine = MatchEngine(index: PrintSupport.index, registry: .empty)
+        let engine = try MatchEngine(index: PrintSupport.index, registry: .coreOnly)
         let result = try engine.match(
             ResidentQuery(place: .postcode("TN8 5AX"), age: 74, needs: ["lonely"], circumstances: ["no-car"]),
             today: PrintSupport.today)

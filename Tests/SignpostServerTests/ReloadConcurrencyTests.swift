@@ -21,7 +21,7 @@ struct ReloadConcurrencyTests {
             try? FileManager.default.removeItem(at: other.appendingPathComponent("services/\(id).json"))
         }
         let state = try ServerState(
-            location: DirectoryLocator.Location(url: live, displayPath: "Directory"), registry: .empty, today: { ServerSupport.today })
+            location: DirectoryLocator.Location(url: live, displayPath: "Directory"), registry: .coreOnly, today: { ServerSupport.today })
         let dispatcher = Dispatcher(state: state)
         let full = 57
         let fewer = try FileManager.default.contentsOfDirectory(atPath: other.appendingPathComponent("services").path).count

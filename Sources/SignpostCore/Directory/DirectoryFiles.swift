@@ -22,19 +22,22 @@ public struct DirectoryFiles: Sendable {
     public var taxonomy: File?
     public var parishes: File?
     public var outcodes: File?
+    /// `action-plan.json`; optional (without it, action-plan references are not checked).
+    public var actionPlan: File?
     public var organisations: [File]
     public var services: [File]
     /// Problems met while reading (missing or unreadable files).
     public var problems: [Finding]
 
     public init(
-        root: String, taxonomy: File?, parishes: File?, outcodes: File?, organisations: [File], services: [File],
-        problems: [Finding] = []
+        root: String, taxonomy: File?, parishes: File?, outcodes: File?, actionPlan: File? = nil, organisations: [File],
+        services: [File], problems: [Finding] = []
     ) {
         self.root = root
         self.taxonomy = taxonomy
         self.parishes = parishes
         self.outcodes = outcodes
+        self.actionPlan = actionPlan
         self.organisations = organisations
         self.services = services
         self.problems = problems
@@ -108,6 +111,7 @@ public struct DirectoryFiles: Sendable {
             taxonomy: readFile("taxonomy.json", required: true),
             parishes: readFile("parishes.json", required: true),
             outcodes: readFile("outcodes.json", required: true),
+            actionPlan: readFile("action-plan.json", required: false),
             organisations: readFolder("organisations"),
             services: readFolder("services"),
             problems: problems)

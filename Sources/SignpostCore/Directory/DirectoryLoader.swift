@@ -67,6 +67,9 @@ public enum DirectoryLoader {
         var circumstancePhrases: [CircumstancePhrases] = []
         var parishes: [Located<Parish>] = []
         var outcodes: [Located<Outcode>] = []
+        var actionPlan = ActionPlan.none
+        /// Where `action-plan.json` was read from, for findings about it.
+        var actionPlanSource: RecordSource? = nil
     }
 
     private static func readTables(_ files: DirectoryFiles, sink: FindingSink) -> Tables {
@@ -104,6 +107,10 @@ public enum DirectoryLoader {
             }
             root.finish()
         }
+        if let file = files.actionPlan, let (root, source) = parse(file, sink: sink) {
+            t.actionPlan = TaxonomyDecoding.decodeActionPlan(root)
+            t.actionPlanSource = source
+        }
         return t
     }
 
@@ -113,14 +120,15 @@ public enum DirectoryLoader {
     ) -> DirectoryLoadResult {
         let records = DirectoryRecords(
             domains: t.domains, needs: t.needs, parishes: t.parishes, outcodes: t.outcodes, organisations: organisations,
-            services: services)
+            services: services, actionPlan: t.actionPlan, actionPlanSource: t.actionPlanSource)
         sink.add(contentsOf: DirectoryValidator(records: records, today: today).validate())
 
         let directory = Directory(
             organisations: organisations.map(\.value), services: services.map(\.value),
             parishes: t.parishes.map(\.value), outcodes: t.outcodes.map(\.value),
             taxonomy: Taxonomy(
-                domains: t.domains.map(\.value), needs: t.needs.map(\.value), circumstancePhrases: t.circumstancePhrases))
+                domains: t.domains.map(\.value), needs: t.needs.map(\.value), circumstancePhrases: t.circumstancePhrases),
+            actionPlan: t.actionPlan)
         return DirectoryLoadResult(directory: directory, findings: sink.findings.sortedForDisplay())
     }
 
@@ -177,4 +185,6 @@ struct DirectoryRecords {
     var outcodes: [Located<Outcode>]
     var organisations: [Located<Organisation>]
     var services: [Located<Service>]
+    var actionPlan: ActionPlan
+    var actionPlanSource: RecordSource?
 }

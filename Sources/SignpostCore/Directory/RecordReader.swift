@@ -232,6 +232,24 @@ package final class ObjectReader {
         return result
     }
 
+    /// An array of action-plan codes (`["HB4", "PC7"]`); malformed ones are reported and skipped.
+    /// Whether each exists in the plan is the validator's check.
+    package func references(_ key: String) -> [ActionPlanReference]? {
+        guard let texts = strings(key) else { return nil }
+        var result: [ActionPlanReference] = []
+        for (i, text) in texts.enumerated() {
+            guard let reference = ActionPlanReference(code: text) else {
+                sink.add(
+                    source.finding(
+                        .error, JSONPath.element(fieldPath(key), i),
+                        "\"\(text)\" is not an action-plan code (capital letters then digits, such as HB4)"))
+                continue
+            }
+            result.append(reference)
+        }
+        return result
+    }
+
     package func object(_ key: String, required: Bool = false) -> ObjectReader? {
         guard let value = value(key, required: required) else { return nil }
         guard case .object(let object) = value else {

@@ -122,6 +122,11 @@ public struct JSONStream {
         int(n)
     }
 
+    public mutating func member(_ name: String, _ b: Bool) {
+        key(name)
+        bool(b)
+    }
+
     public mutating func member(_ name: String, _ items: [String]) {
         key(name)
         strings(items)

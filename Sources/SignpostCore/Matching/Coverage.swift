@@ -94,7 +94,7 @@ public struct CoverageCalculator: Sendable {
     static func facts(_ index: ServiceIndex, _ s: Int) -> Facts {
         let t = index.traits[s]
         return Facts(
-            noTravel: MatchEngine.noTravelMode(t.delivery, hasInternet: true) != nil,
+            noTravel: ServiceReach.noTravelMode(t.delivery, hasInternet: true) != nil,
             inPerson: t.delivery.contains(.inPerson), onlineOnly: t.delivery.isOnlineOnly, free: t.cost == .free)
     }
 

@@ -1,28 +1,98 @@
-/// The matching pipeline. Each stage is a method named for it, and each leaves its trace in the
-/// result: interpret → candidates → eligibility → scoring → rank → unmet needs.
+/// The matching pipeline. Each stage is a method named for it and runs rules of one kind:
+/// interpret → alert → suggest → candidates → eligibility → score → rank → unmet.
 ///
-/// The engine is a value over an immutable `ServiceIndex` and `ModuleRegistry`: any number of
+/// Every rule — built in or from a module — goes through the same protocol (`Rule`), is evaluated
+/// once per candidate, and leaves its effects as data; the listed services reuse the effects
+/// computed while ranking, and only their sentences are written.
+///
+/// The engine is a value over an immutable `ServiceIndex` and `RuleRegistry`: any number of
 /// requests may use one engine at once, and a reload builds a new engine rather than changing
 /// this one.
 public struct MatchEngine: Sendable {
     public let index: ServiceIndex
-    public let registry: ModuleRegistry
+    public let registry: RuleRegistry
     public let interpreter: NeedInterpreter
+    /// Where rule mistakes found at run time are reported (once each, never with resident data).
+    public let warnings: RuleWarnings
 
-    public init(index: ServiceIndex, registry: ModuleRegistry) {
+    /// The rules' vocabulary does not fit the Directory (a need id, reference or priority area it
+    /// does not define): each problem names the module and rule.
+    public struct VocabularyError: Error, CustomStringConvertible, Equatable {
+        public var problems: [String]
+        public var description: String { problems.joined(separator: "\n") }
+    }
+
+    /// An engine over `index`, refusing rules whose vocabulary the Directory lacks.
+    public init(
+        index: ServiceIndex, registry: RuleRegistry, log: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws(VocabularyError) {
+        let problems = registry.vocabularyProblems(in: index.directory)
+        guard problems.isEmpty else { throw VocabularyError(problems: problems) }
         self.index = index
         self.registry = registry
         self.interpreter = NeedInterpreter(taxonomy: index.directory.taxonomy)
+        self.warnings = RuleWarnings(ruleIDs: registry.ruleIDs, log: log)
     }
 
     public var directory: Directory { index.directory }
 
+    /// Most ruled-out services listed in a result.
+    public static let maxExcludedListed = 50
+
+    /// How far away a service that does not serve the resident's parish may be and still be
+    /// listed as ruled out ("only for residents of …"); beyond it, it is not mentioned.
+    public static let nearbyKm = 20.0
+    /// Enough nearby-but-not-serving services to stop widening the search for them.
+    static let nearbyEnough = 12
+
     /// Ranks the services for one resident.
     public func match(_ query: ResidentQuery, today: CalendarDate) throws(SignpostError) -> MatchResult {
+        var run = try prepare(query, today: today, audit: nil)
+        let (inArea, nearby) = candidates(for: run.context.place, wanted: run.context.stated.union(run.context.suggested))
+        var scoring = ScoreOutput(warnings: warnings)
+        var eligibility = EligibilityOutput(warnings: warnings)
+        var kept: [Kept] = []
+        var ruledOut: [RuledOut] = []
+        var met = NeedSet()
+        func consider(_ s: Int, serves: Bool) {
+            let candidate = makeCandidate(s, serves: serves, run.context)
+            eligibilityStage(candidate, run, into: &eligibility)
+            defer { eligibility.reset() }
+            if eligibility.excluded {
+                // Ruled-out services are listed only when they meet something the resident asked for.
+                if !candidate.statedNeedsMet.isEmpty { ruledOut.append(RuledOut(ordinal: s, effects: eligibility.effects)) }
+                return
+            }
+            let start = scoring.effects.count
+            scoring.startCandidate()
+            scoreStage(candidate, run, into: &scoring)
+            kept.append(
+                Kept(ordinal: s, score: scoring.total, scoreEffects: start..<scoring.effects.count, checks: eligibility.effects))
+            met = met.union(index.needSets[s])
+        }
+        for s in inArea { consider(s, serves: true) }
+        for s in nearby { consider(s, serves: false) }
+        return rank(kept, ruledOut, met: met, scoring: scoring, run: &run, query: query)
+    }
+
+    // MARK: Stages
+
+    /// Everything decided before candidates: limits, the place, the rules this request runs, the
+    /// words read, the alerts and the suggestions.
+    struct Run {
+        var context: RuleContext
+        var selection: RuleSelection
+        var interpretation: NeedInterpreter.Result
+        var needs: [MatchResult.InterpretedNeed]
+        var alerts: [RuleEffect]
+        var facts: ResidentFacts
+    }
+
+    func prepare(_ query: ResidentQuery, today: CalendarDate, audit: VocabularyAudit?) throws(SignpostError) -> Run {
         try Self.checkLimits(query)
         let place = try ResolvedPlace.resolve(query.place, index: index)
         var circumstances = try Self.parseCircumstances(query.circumstances)
-        let modules = try registry.select(query.modules)
+        let selection = try registry.selection(modules: query.modules, withoutRules: query.withoutRules)
 
         // 1. Interpret.
         let interpretation = interpreter.interpret(query.needs)
@@ -36,93 +106,59 @@ public struct MatchEngine: Sendable {
             return MatchResult.InterpretedNeed(
                 need: taxonomy.needs[match.need], source: phrases.isEmpty ? .id : .phrases(phrases))
         }
-        let statedNeeds = NeedSet(ordinals: interpretation.needs.map(\.need))
+        let stated = NeedSet(ordinals: interpretation.needs.map(\.need))
+        let facts = ResidentFacts(yes: CircumstanceSet(circumstances))
         let singleParish = place.parishes.count == 1 ? directory.parishes[place.parishes[0]] : nil
-        var resident = RuleResident(
-            age: query.age, circumstances: circumstances, needs: needs.map(\.need.id), parish: singleParish)
+        var context = RuleContext(
+            age: query.age, facts: facts, stated: stated, place: place, parish: singleParish, index: index, today: today,
+            words: ReadWords(words: interpretation.words), audit: audit)
 
-        // Rule modules may suggest further needs.
-        var suggested = NeedSet()
-        for module in modules {
-            for case .suggestNeed(let id, let reason) in module.suggestions(for: resident) {
-                guard let n = taxonomy.ordinal(ofNeed: id), !statedNeeds.contains(n), !suggested.contains(n) else {
-                    continue
-                }
-                suggested.insert(n)
-                needs.append(.init(need: taxonomy.needs[n], source: .suggested(module: module.id, reason: reason)))
+        // 1½. Alerts.
+        let alerts = alertStage(context, selection)
+
+        // 2. Suggestions.
+        for effect in suggestionStage(context, selection) {
+            guard case .suggest(let id) = effect.kind else { continue }
+            guard let n = taxonomy.ordinal(ofNeed: id) else {
+                warnings.warn(rule: effect.rule, "suggested an unknown need; ignored")
+                continue
             }
+            guard !stated.contains(n), !context.suggested.contains(n) else { continue }
+            context.suggested.insert(n)
+            let entry = registry.rules[effect.rule]
+            needs.append(
+                .init(
+                    need: taxonomy.needs[n],
+                    source: .suggested(rule: entry.id, module: entry.module, reason: effect.reason.text(taxonomy))))
         }
-        resident.suggestedNeeds = suggested.ordinals.map { taxonomy.needs[$0].id }
-        let wanted = statedNeeds.union(suggested)
-
-        // 2. Candidates, from the area and need indexes.
-        let (inArea, nearby) = candidates(for: place, wanted: wanted)
-
-        // 3–4. Eligibility, then scoring. A first pass computes every candidate's total without
-        // building sentences; only the services that make the list get their reasons written.
-        let context = ScoringContext(
-            place: place, age: query.age, circumstances: circumstances, stated: statedNeeds, suggested: suggested,
-            today: today)
-        var totals: [(ordinal: Int, score: Double)] = []
-        var ruledOut: [(ordinal: Int, reasons: [Reason])] = []
-        var met = NeedSet()
-        for s in inArea {
-            var reasons = eligibilityProblems(s, context)
-            let (adjustment, moduleExclusions) = moduleEffects(modules, resident, s, collect: false)
-            reasons.append(contentsOf: moduleExclusions)
-            if reasons.isEmpty {
-                var sheet = ScoreSheet(collecting: false)
-                evaluate(s, context, into: &sheet)
-                totals.append((s, sheet.total + adjustment))
-                met = met.union(index.needSets[s])
-            } else if index.needSets[s].intersects(statedNeeds) {
-                // Ruled-out services are listed only when they meet something the resident asked for.
-                ruledOut.append((s, reasons))
-            }
-        }
-        for s in nearby where index.needSets[s].intersects(statedNeeds) {
-            ruledOut.append((s, []))  // outside the area: the reason is written only if listed
-        }
-
-        // 5. Rank: score, then id, so the same input always gives the same order.
-        let idRank = index.idRank
-        totals.sort { $0.score != $1.score ? $0.score > $1.score : idRank[$0.ordinal] < idRank[$1.ordinal] }
-        let listed = totals.prefix(query.limit).map { entry -> MatchResult.Scored in
-            let (_, adjustments) = moduleAdjustments(modules, resident, entry.ordinal)
-            return scored(entry.ordinal, context, moduleAdjustments: adjustments)
-        }
-        // Ruled out: the most relevant (most needs met) first, then by id.
-        let relevance = { (s: Int) in self.index.needSets[s].intersection(wanted).count }
-        ruledOut.sort { a, b in
-            let (na, nb) = (relevance(a.ordinal), relevance(b.ordinal))
-            return na != nb ? na > nb : idRank[a.ordinal] < idRank[b.ordinal]
-        }
-        let excluded = ruledOut.prefix(Self.maxExcludedListed).map { entry -> MatchResult.Excluded in
-            let service = directory.services[entry.ordinal]
-            let reasons = entry.reasons.isEmpty
-                ? [Reason.outsideArea(area: service.area, resident: place.label)] : entry.reasons
-            return MatchResult.Excluded(service: service, reasons: reasons)
-        }
-
-        // 6. Unmet needs: stated needs no eligible service meets.
-        let unmet = statedNeeds.ordinals.filter { !met.contains($0) }.map { taxonomy.needs[$0] }
-
-        return MatchResult(
-            place: place, age: query.age, circumstances: circumstances.sorted(), inferred: interpretation.inferred,
-            needs: needs, unrecognised: interpretation.unrecognised, matches: listed, excluded: excluded,
-            unmet: unmet, modules: modules.map(\.id), moreMatches: max(0, totals.count - query.limit))
+        context.suggestedNeeds = context.suggested.ordinals.map { taxonomy.needs[$0].id }
+        return Run(
+            context: context, selection: selection, interpretation: interpretation, needs: needs, alerts: alerts,
+            facts: facts)
     }
 
-    /// Most ruled-out services listed in a result.
-    public static let maxExcludedListed = 50
+    /// Alert rules, in registry order.
+    func alertStage(_ context: RuleContext, _ selection: RuleSelection) -> [RuleEffect] {
+        guard !registry.alertRules.isEmpty else { return [] }
+        var out = AlertOutput(warnings: warnings)
+        for (position, rule) in registry.alertRules where selection.isOn(position) {
+            out.rule = position
+            context.audit?.enter(position)
+            rule.alert(for: context, into: &out)
+        }
+        return out.effects
+    }
 
-    /// How far away a service that does not serve the resident's parish may be and still be
-    /// listed as ruled out ("only for residents of …"); beyond it, it is not mentioned.
-    public static let nearbyKm = 20.0
-    /// Enough nearby-but-not-serving services to stop widening the search for them.
-    static let nearbyEnough = 12
-
-    // MARK: Stages
+    /// Suggestion rules, in registry order (each sees the stated needs only).
+    func suggestionStage(_ context: RuleContext, _ selection: RuleSelection) -> [RuleEffect] {
+        var out = SuggestionOutput(warnings: warnings)
+        for (position, rule) in registry.suggestionRules where selection.isOn(position) {
+            out.rule = position
+            context.audit?.enter(position)
+            rule.suggest(for: context, into: &out)
+        }
+        return out.effects
+    }
 
     /// Services meeting a wanted need that serve the resident's area, and those nearby that do not.
     func candidates(for place: ResolvedPlace, wanted: NeedSet) -> (inArea: [Int], nearby: [Int]) {
@@ -157,185 +193,118 @@ public struct MatchEngine: Sendable {
         return (inArea, nearby.sorted())
     }
 
-    /// The hard rules: reasons the resident cannot use the service (empty when they can).
-    func eligibilityProblems(_ s: Int, _ context: ScoringContext) -> [Reason] {
-        let t = index.traits[s]
-        var reasons: [Reason] = []
-        if let age = context.age {
-            if let min = t.minimumAge, age < min { reasons.append(.tooYoung(min: min)) }
-            if let max = t.maximumAge, age > max { reasons.append(.tooOld(max: max)) }
-        }
-        if context.flags.contains(.noInternet) && t.delivery.isOnlineOnly {
-            reasons.append(.onlineOnlyNoInternet)
-        }
-        if t.hasConditions && !context.flags.isSuperset(of: t.conditions) {
-            for condition in directory.services[s].eligibility.conditions where !context.flags.contains(condition) {
-                reasons.append(.conditionNotMet(condition))
-            }
-        }
-        return reasons
-    }
-
-    /// What rule modules say about one candidate: the sum of their adjustments and any exclusions.
-    func moduleEffects(_ modules: [any RuleModule], _ resident: RuleResident, _ s: Int, collect: Bool)
-        -> (adjustment: Double, exclusions: [Reason])
-    {
-        guard !modules.isEmpty else { return (0, []) }
-        var adjustment = 0.0
-        var exclusions: [Reason] = []
-        for module in modules {
-            for effect in module.effects(for: resident, service: directory.services[s]) {
-                switch effect {
-                case .exclude(let reason): exclusions.append(.module(id: module.id, text: reason))
-                case .adjust(let delta, _): if delta.isFinite { adjustment += delta }
-                case .suggestNeed: break
-                }
-            }
-        }
-        return (adjustment, exclusions)
-    }
-
-    /// The modules' adjustments to one candidate, with their reasons.
-    func moduleAdjustments(_ modules: [any RuleModule], _ resident: RuleResident, _ s: Int)
-        -> (total: Double, parts: [(Reason, Double)])
-    {
-        var parts: [(Reason, Double)] = []
-        var total = 0.0
-        for module in modules {
-            for case .adjust(let delta, let reason) in module.effects(for: resident, service: directory.services[s])
-            where delta.isFinite {
-                parts.append((.module(id: module.id, text: reason), delta))
-                total += delta
-            }
-        }
-        return (total, parts)
-    }
-
-    /// A listed match: its score with every reason written out.
-    func scored(_ s: Int, _ context: ScoringContext, moduleAdjustments: [(Reason, Double)]) -> MatchResult.Scored {
-        var sheet = ScoreSheet(collecting: true)
-        let reach = evaluate(s, context, into: &sheet, moduleAdjustments: moduleAdjustments)
-        let service = directory.services[s]
-        return MatchResult.Scored(
-            service: service, organisation: index.organisationNames[s], score: sheet.total, contributions: sheet.parts,
-            distanceKm: reach.distanceKm, site: reach.site ?? service.locations.first)
-    }
-
-    /// The soft rules: adds every score change, with its reason when the sheet is collecting.
-    @discardableResult
-    func evaluate(
-        _ s: Int, _ context: ScoringContext, into sheet: inout ScoreSheet, moduleAdjustments: [(Reason, Double)] = []
-    ) -> (distanceKm: Double?, site: ServiceLocation?) {
-        let t = index.traits[s]
-        let w = ScoringWeights.self
-        let taxonomy = directory.taxonomy
-        let c = context.flags
-
-        // Fit.
+    /// What every rule is handed about one candidate: computed once.
+    func makeCandidate(_ s: Int, serves: Bool, _ context: RuleContext) -> RuleCandidate {
+        let nearest = index.nearestSite(service: s, from: context.place.point)
         let needs = index.needSets[s]
-        let stated = needs.intersection(context.stated)
-        let suggested = needs.intersection(context.suggested)
-        if !stated.isEmpty {
-            sheet.add(
-                .meetsNeeds(stated.ordinals.map { taxonomy.needs[$0].label }), w.perStatedNeed * Double(stated.count))
-        }
-        if !suggested.isEmpty {
-            sheet.add(
-                .meetsSuggestedNeeds(suggested.ordinals.map { taxonomy.needs[$0].label }),
-                w.perSuggestedNeed * Double(suggested.count))
-        }
-        if t.hasConditions {
-            for condition in directory.services[s].eligibility.conditions { sheet.add(.conditionMet(condition), w.conditionMet) }
-        }
-
-        // Age unknown but limited.
-        if context.age == nil, t.minimumAge != nil || t.maximumAge != nil {
-            sheet.add(.checkAge(min: t.minimumAge, max: t.maximumAge), 0)
-        }
-
-        // Reach.
-        let noCar = c.contains(.noCar)
-        let hardToTravel = noCar || c.contains(.limitedMobility)
-        var distanceKm: Double? = nil
-        var site: ServiceLocation? = nil
-        if let mode = Self.noTravelMode(t.delivery, hasInternet: !c.contains(.noInternet)) {
-            sheet.add(.noTravel(mode, suitsNoCar: noCar), noCar ? w.noTravelWithoutCar : 0)
-        } else if let (km, nearest) = index.nearestSite(service: s, from: context.place.point) {
-            distanceKm = km
-            if sheet.collecting { site = directory.services[s].locations[Int(nearest.location)] }
-            let siteParish = nearest.parish >= 0 ? directory.parishes[Int(nearest.parish)].name : nil
-            let penalty = min(w.maxDistancePenalty, km * (hardToTravel ? w.perKmWithoutCar : w.perKmWithCar))
-            if let siteParish, siteParish == context.place.parishName {
-                sheet.add(.runsWhereYouLive(place: siteParish), 0)
-            } else {
-                let approximate = !nearest.exact || context.place.precision != .coordinate
-                sheet.add(
-                    .distance(km: km, place: siteParish ?? site?.name, approximate: approximate, noCar: hardToTravel),
-                    -penalty)
-            }
-        } else {
-            sheet.add(.noSiteListed, -w.noSitePenalty)
-        }
-        if context.place.precision == .postcodeDistrict, let outcode = context.place.outcode,
-            !context.place.parishes.allSatisfy({ index.serves(service: s, parish: $0) })
-        {
-            sheet.add(.servesOnlyPartOf(outcode: outcode), 0)
-        }
-
-        // Cost.
-        let lowIncome = c.contains(.lowIncome)
-        switch t.cost {
-        case .free: sheet.add(.free(lowIncome: lowIncome), lowIncome ? w.freeLowIncome : w.freeOtherwise)
-        case .concessions:
-            sheet.add(.concessions(directory.services[s].cost.description), lowIncome ? w.concessionsLowIncome : 0)
-        case .paid: sheet.add(.costsMoney(directory.services[s].cost.description), lowIncome ? -w.paidLowIncome : 0)
-        case .unknown: if lowIncome { sheet.add(.askAboutCost, 0) }
-        }
-
-        // Referral route.
-        switch t.referral {
-        case .selfReferral: break
-        case .healthProfessional:
-            if c.contains(.hasGPReferral) {
-                sheet.add(.hasGPReferral, w.gpReferralHeld)
-            } else {
-                sheet.add(.askGPToRefer, -w.gpReferralNeeded)
-            }
-        case .otherProfessional: sheet.add(.professionalReferral, -w.professionalReferral)
-        }
-
-        // Delivery fit.
-        if c.contains(.noInternet), t.delivery.containsAny(.withoutInternet) {
-            sheet.add(.worksWithoutInternet, w.worksWithoutInternet)
-        }
-        if c.contains(.limitedMobility), t.delivery.containsAny(.comingToYou) {
-            sheet.add(.comesToYou, w.comesToYou)
-        }
-        if c.contains(.hearingImpaired) {
-            if t.delivery.isPhoneOnly { sheet.add(.phoneOnlyHearing, -w.phoneOnlyHearing) }
-            if t.hearingLoop { sheet.add(.hearingLoop, w.accessibilityMatch) }
-        }
-        if c.contains(.visuallyImpaired), t.largePrint { sheet.add(.largePrint, w.accessibilityMatch) }
-
-        // Rule modules.
-        for (reason, delta) in moduleAdjustments { sheet.add(reason, delta) }
-
-        // Freshness, a small tie-breaker.
-        let ageDays = max(0, context.todayDay - t.verifiedDay)
-        sheet.add(
-            .freshness(CalendarDate(daysSinceEpoch: t.verifiedDay)),
-            w.freshness * max(0, 1 - Double(ageDays) / w.freshnessHorizonDays))
-
-        return (distanceKm, site)
+        return RuleCandidate(
+            ordinal: s, servesResident: serves, distanceKm: nearest?.km, statedNeedsMet: needs.intersection(context.stated),
+            suggestedNeedsMet: needs.intersection(context.suggested), traits: index.traits[s], nearestSite: nearest?.site)
     }
 
-    /// The delivery mode that spares the resident a journey, best first.
-    static func noTravelMode(_ delivery: DeliverySet, hasInternet: Bool) -> DeliveryMode? {
-        if delivery.contains(.transport) { return .transport }
-        if delivery.contains(.homeVisit) { return .homeVisit }
-        if delivery.contains(.phone) { return .phone }
-        if hasInternet && delivery.contains(.online) { return .online }
-        return nil
+    /// The hard rules for one candidate.
+    func eligibilityStage(_ candidate: RuleCandidate, _ run: Run, into out: inout EligibilityOutput) {
+        let service = directory.services[candidate.ordinal]
+        for (position, rule) in registry.eligibilityRules where run.selection.isOn(position) {
+            out.rule = position
+            run.context.audit?.enter(position)
+            rule.check(service, candidate, for: run.context, into: &out)
+        }
+    }
+
+    /// The soft rules for one candidate the resident can use.
+    func scoreStage(_ candidate: RuleCandidate, _ run: Run, into out: inout ScoreOutput) {
+        let service = directory.services[candidate.ordinal]
+        for (position, rule) in registry.scoringRules where run.selection.isOn(position) {
+            out.rule = position
+            run.context.audit?.enter(position)
+            rule.score(service, candidate, for: run.context, into: &out)
+        }
+    }
+
+    struct Kept {
+        var ordinal: Int
+        var score: Double
+        var scoreEffects: Range<Int>
+        var checks: [RuleEffect]
+    }
+
+    struct RuledOut {
+        var ordinal: Int
+        var effects: [RuleEffect]
+    }
+
+    /// Rank by score, then id (the same input always gives the same order); write the reasons of
+    /// the listed and the ruled-out; list the stated needs nothing eligible meets.
+    func rank(
+        _ kept: [Kept], _ ruledOut: [RuledOut], met: NeedSet, scoring: ScoreOutput, run: inout Run, query: ResidentQuery
+    ) -> MatchResult {
+        let idRank = index.idRank
+        let taxonomy = directory.taxonomy
+        var kept = kept
+        kept.sort { $0.score != $1.score ? $0.score > $1.score : idRank[$0.ordinal] < idRank[$1.ordinal] }
+        let listed = kept.prefix(query.limit).map { entry -> MatchResult.Scored in
+            let effects = entry.checks + scoring.effects[entry.scoreEffects]
+            return scored(entry.ordinal, score: entry.score, effects: effects, run.context)
+        }
+        let wanted = run.context.stated.union(run.context.suggested)
+        let relevance = { (s: Int) in self.index.needSets[s].intersection(wanted).count }
+        let sortedOut = ruledOut.sorted { a, b in
+            let (na, nb) = (relevance(a.ordinal), relevance(b.ordinal))
+            return na != nb ? na > nb : idRank[a.ordinal] < idRank[b.ordinal]
+        }
+        let excluded = sortedOut.prefix(Self.maxExcludedListed).map { entry -> MatchResult.Excluded in
+            MatchResult.Excluded(
+                service: directory.services[entry.ordinal],
+                reasons: entry.effects.filter { $0.kind == .exclude }.map(ruleReason))
+        }
+        let unmet = run.context.stated.ordinals.filter { !met.contains($0) }.map { taxonomy.needs[$0] }
+        return MatchResult(
+            place: run.context.place, age: query.age, circumstances: Array(run.facts.yes.members).sorted(),
+            inferred: run.interpretation.inferred, needs: run.needs, unrecognised: run.interpretation.unrecognised,
+            matches: listed, excluded: excluded, unmet: unmet, modules: run.selection.modules,
+            moreMatches: max(0, kept.count - query.limit), alerts: run.alerts.map(ruleReason))
+    }
+
+    /// A rule's effect as shown: which rule, its points, its sentence.
+    func ruleReason(_ effect: RuleEffect) -> MatchResult.RuleReason {
+        let entry = registry.rules[effect.rule]
+        return MatchResult.RuleReason(
+            rule: entry.id, module: entry.module, kind: effect.kind, reason: effect.reason,
+            text: effect.reason.text(directory.taxonomy))
+    }
+
+    /// A listed match with every reason written out.
+    func scored(_ s: Int, score: Double, effects: [RuleEffect], _ context: RuleContext) -> MatchResult.Scored {
+        let service = directory.services[s]
+        let nearest = index.nearestSite(service: s, from: context.place.point)
+        let travels = ServiceReach.noTravelMode(index.traits[s].delivery, hasInternet: !context.has(.noInternet)) == nil
+        return MatchResult.Scored(
+            service: service, organisation: index.organisationNames[s], score: score, reasons: effects.map(ruleReason),
+            distanceKm: travels ? nearest?.km : nil,
+            site: nearest.map { service.locations[Int($0.site.location)] } ?? service.locations.first)
+    }
+
+    // MARK: Tracing one service (rule examples)
+
+    /// Every effect every rule has on one service for one resident — through every stage, whether
+    /// or not the service would be ruled out — for rule examples and debugging.
+    public func trace(_ query: ResidentQuery, service id: String, today: CalendarDate, audit: VocabularyAudit? = nil)
+        throws(SignpostError) -> [MatchResult.RuleReason]
+    {
+        let run = try prepare(query, today: today, audit: audit)
+        var effects: [RuleEffect] = run.alerts
+        effects += suggestionStage(run.context, run.selection)
+        guard let s = directory.services.firstIndex(where: { $0.id == id }) else {
+            return effects.map(ruleReason)
+        }
+        let serves = run.context.place.parishes.contains { index.serves(service: s, parish: $0) }
+        let candidate = makeCandidate(s, serves: serves, run.context)
+        var eligibility = EligibilityOutput(warnings: warnings)
+        eligibilityStage(candidate, run, into: &eligibility)
+        var scoring = ScoreOutput(warnings: warnings)
+        scoreStage(candidate, run, into: &scoring)
+        return (effects + eligibility.effects + scoring.effects).map(ruleReason)
     }
 
     // MARK: Input checks
@@ -367,6 +336,9 @@ public struct MatchEngine: Sendable {
         if let modules = query.modules, modules.count > MatchLimits.maxModules {
             throw SignpostError(.limitExceeded, "too many modules: at most \(MatchLimits.maxModules)")
         }
+        if let rules = query.withoutRules, rules.count > MatchLimits.maxRulesOff {
+            throw SignpostError(.limitExceeded, "too many rules switched off: at most \(MatchLimits.maxRulesOff)")
+        }
     }
 
     static func parseCircumstances(_ names: [String]) throws(SignpostError) -> Set<Circumstance> {
@@ -382,70 +354,4 @@ public struct MatchEngine: Sendable {
         }
         return result
     }
-}
-
-/// Accumulates a score and, when asked, the reason behind each change. Reasons are built only
-/// when collecting, so ranking thousands of candidates writes no sentences.
-struct ScoreSheet {
-    private(set) var total = 0.0
-    private(set) var parts: [(reason: Reason, delta: Double)] = []
-    let collecting: Bool
-
-    init(collecting: Bool) { self.collecting = collecting }
-
-    mutating func add(_ reason: @autoclosure () -> Reason, _ delta: Double) {
-        total += delta
-        if collecting { parts.append((reason(), delta)) }
-    }
-}
-
-/// What scoring needs to know about the resident.
-struct ScoringContext {
-    var place: ResolvedPlace
-    var age: Int?
-    var flags: CircumstanceSet
-    var stated: NeedSet
-    var suggested: NeedSet
-    var todayDay: Int
-
-    init(
-        place: ResolvedPlace, age: Int?, circumstances: Set<Circumstance>, stated: NeedSet, suggested: NeedSet,
-        today: CalendarDate
-    ) {
-        self.place = place
-        self.age = age
-        self.flags = CircumstanceSet(circumstances)
-        self.stated = stated
-        self.suggested = suggested
-        self.todayDay = today.daysSinceEpoch
-    }
-}
-
-/// The engine's scoring weights, in points. Documented in the README ("How services are ranked").
-public enum ScoringWeights {
-    public static let perStatedNeed = 10.0
-    public static let perSuggestedNeed = 4.0
-    public static let conditionMet = 2.0
-    /// Distance penalty per km for a resident who can drive.
-    public static let perKmWithCar = 0.25
-    /// Distance penalty per km with `no-car` or `limited-mobility`.
-    public static let perKmWithoutCar = 1.0
-    public static let maxDistancePenalty = 12.0
-    public static let noSitePenalty = 1.0
-    /// Bonus for phone, home-visit or transport services when the resident has no car.
-    public static let noTravelWithoutCar = 3.0
-    public static let freeLowIncome = 4.0
-    public static let freeOtherwise = 0.5
-    public static let concessionsLowIncome = 2.0
-    public static let paidLowIncome = 4.0
-    public static let gpReferralHeld = 1.0
-    public static let gpReferralNeeded = 2.0
-    public static let professionalReferral = 1.0
-    public static let worksWithoutInternet = 1.0
-    public static let comesToYou = 3.0
-    public static let phoneOnlyHearing = 3.0
-    public static let accessibilityMatch = 1.0
-    /// Most a fresh record gains; it falls to zero over `freshnessHorizonDays`.
-    public static let freshness = 0.5
-    public static let freshnessHorizonDays = 1095.0
 }

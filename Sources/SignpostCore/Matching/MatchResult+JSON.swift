@@ -38,9 +38,10 @@ extension MatchResult {
             case .phrases(let phrases):
                 o.member("from", "text")
                 o.member("phrases", phrases)
-            case .suggested(let module, let reason):
+            case .suggested(let rule, let module, let reason):
                 o.member("from", "suggested")
-                o.member("module", module)
+                o.member("rule", rule)
+                if let module { o.member("module", module) }
                 o.member("reason", reason)
             }
             o.endObject()
@@ -66,7 +67,7 @@ extension MatchResult {
             o.member("score", (match.score * 100).rounded() / 100)
             if let km = match.distanceKm { o.member("distanceKm", (km * 10).rounded() / 10) }
             o.arrayMember("reasons")
-            for (reason, _) in match.contributions { o.string(reason.text) }
+            for reason in match.reasons { reason.write(to: &o) }
             o.endArray()
             o.endObject()
         }
@@ -80,7 +81,7 @@ extension MatchResult {
             o.member("name", e.service.name)
             o.endObject()
             o.arrayMember("reasons")
-            for reason in e.reasons { o.string(reason.text) }
+            for reason in e.reasons { reason.write(to: &o) }
             o.endArray()
             o.endObject()
         }
@@ -96,6 +97,23 @@ extension MatchResult {
         o.endArray()
         o.member("moreMatches", moreMatches)
         o.member("modules", modules)
+        o.endObject()
+    }
+}
+
+extension MatchResult.RuleReason {
+    /// `{"rule": "reach.distance", "points": -1.5, "text": "…"}`; `"check": true` marks a fact to
+    /// check rather than points, `"excludes": true` a reason for ruling out.
+    public func write(to o: inout JSONStream) {
+        o.beginObject()
+        o.member("rule", rule)
+        switch kind {
+        case .points(let p): o.member("points", (p * 100).rounded() / 100)
+        case .ask: o.member("check", true)
+        case .exclude: o.member("excludes", true)
+        case .suggest, .alert: break
+        }
+        o.member("text", text)
         o.endObject()
     }
 }

@@ -1,16 +1,36 @@
-/// The outcome of one match: how the needs were read, the services that fit (best first, each
-/// with its reasons), those ruled out (each with why), and the needs nothing covers.
+/// The outcome of one match: how the needs were read, any risks raised, the services that fit
+/// (best first, each with its reasons), those ruled out (each with why), and the needs nothing
+/// covers. Every reason names the rule behind it.
 public struct MatchResult: Sendable {
-    /// A need as understood: from an id, from phrases in the text, or suggested by a rule module.
+    /// A need as understood: from an id, from phrases in the text, or suggested by a rule.
     public struct InterpretedNeed: Sendable, Equatable {
         public enum Source: Sendable, Equatable {
             case id
             case phrases([String])
-            case suggested(module: String, reason: String)
+            /// Suggested by `rule` (of `module`, or built in), with why.
+            case suggested(rule: String, module: String?, reason: String)
         }
 
         public var need: Need
         public var source: Source
+    }
+
+    /// One rule's effect on a service (or on the whole result, for alerts), as shown.
+    public struct RuleReason: Sendable {
+        /// The rule's id ("reach.distance").
+        public var rule: String
+        /// The module the rule belongs to; nil for a built-in rule.
+        public var module: String?
+        public var kind: RuleEffect.Kind
+        public var reason: Reason
+        /// The sentence.
+        public var text: String
+
+        /// The points it adds (0 unless a score change).
+        public var points: Double {
+            if case .points(let p) = kind { return p }
+            return 0
+        }
     }
 
     public struct Scored: Sendable {
@@ -18,18 +38,19 @@ public struct MatchResult: Sendable {
         /// The providing organisation's name.
         public var organisation: String
         public var score: Double
-        /// Every score change, with its delta; `reasons` renders them.
-        public var contributions: [(reason: Reason, delta: Double)]
+        /// Every effect on this service — score changes and checks — in rule order.
+        public var reasons: [RuleReason]
         public var distanceKm: Double?
         /// The site nearest the resident (or the first listed when distance does not apply).
         public var site: ServiceLocation?
 
-        public var reasons: [String] { contributions.map(\.reason.text) }
+        /// The sentences, in order.
+        public var reasonTexts: [String] { reasons.map(\.text) }
     }
 
     public struct Excluded: Sendable {
         public var service: Service
-        public var reasons: [Reason]
+        public var reasons: [RuleReason]
     }
 
     public var place: ResolvedPlace
@@ -46,4 +67,6 @@ public struct MatchResult: Sendable {
     public var modules: [String]
     /// Eligible services beyond `limit` (not listed).
     public var moreMatches: Int
+    /// Risks raised by alert rules, before any list.
+    public var alerts: [RuleReason] = []
 }

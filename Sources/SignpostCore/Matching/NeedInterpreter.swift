@@ -95,6 +95,8 @@ public struct NeedInterpreter: Sendable {
         /// Words that matched nothing and are not common function words, in order, without repeats.
         public var unrecognised: [String]
         public var inferred: [Inference]
+        /// Every word of the free text, in order (for rules that read language).
+        public var words: [String] = []
     }
 
     public func interpret(_ entries: [String]) -> Result {
@@ -103,6 +105,7 @@ public struct NeedInterpreter: Sendable {
         var unrecognised: [String] = []
         var seenUnrecognised: Set<String> = []
         var inferred: [Inference] = []
+        var allWords: [String] = []
 
         func record(_ need: Int, _ via: Match.Via) {
             if let at = position[need] {
@@ -125,6 +128,7 @@ public struct NeedInterpreter: Sendable {
                 continue
             }
             let words = NeedInterpreter.words(of: entry)
+            allWords += words
             var i = 0
             while i < words.count {
                 let word = words[i]
@@ -169,7 +173,7 @@ public struct NeedInterpreter: Sendable {
                 infer(circumstance, because)
             }
         }
-        return Result(needs: needs, unrecognised: unrecognised, inferred: inferred)
+        return Result(needs: needs, unrecognised: unrecognised, inferred: inferred, words: allWords)
     }
 
     /// Lower-cased words: letters, digits and inner apostrophes; curly apostrophes straightened;

@@ -1,9 +1,10 @@
 /// One reason behind a match, an exclusion or a score change, kept as data and rendered as a
-/// sentence a prescriber could say to the resident. Rendering is deferred, so ranking stays cheap.
+/// sentence a prescriber could say to the resident. Rendering is deferred, so ranking stays cheap:
+/// building a reason allocates nothing (rule modules' texts are string literals).
 public enum Reason: Sendable, Equatable {
     // Fit
-    case meetsNeeds([String])
-    case meetsSuggestedNeeds([String])
+    case meetsNeeds(NeedSet)
+    case meetsSuggestedNeeds(NeedSet)
     case conditionMet(Circumstance)
     // Reach
     case runsWhereYouLive(place: String)
@@ -33,18 +34,18 @@ public enum Reason: Sendable, Equatable {
     case outsideArea(area: ServiceArea, resident: String)
     case onlineOnlyNoInternet
     case conditionNotMet(Circumstance)
-    // From a rule module
-    case module(id: String, text: String)
+    /// A rule's own sentence (rule modules).
+    case text(String)
 
-    /// The sentence.
-    public var text: String {
+    /// The sentence, with need labels from `taxonomy`.
+    public func text(_ taxonomy: Taxonomy) -> String {
         switch self {
-        case .meetsNeeds(let labels):
-            if labels.count == 1 { return "Helps with " + Reason.lowercasedFirst(labels[0]) + "." }
-            return "Helps with " + Format.list(labels.map(Reason.lowercasedFirst)) + "."
-        case .meetsSuggestedNeeds(let labels):
-            if labels.count == 1 { return "Also helps with " + Reason.lowercasedFirst(labels[0]) + ", suggested below." }
-            return "Also helps with " + Format.list(labels.map(Reason.lowercasedFirst)) + ", suggested below."
+        case .meetsNeeds(let needs):
+            let labels = needs.ordinals.map { Reason.lowercasedFirst(taxonomy.needs[$0].label) }
+            return "Helps with " + Format.list(labels) + "."
+        case .meetsSuggestedNeeds(let needs):
+            let labels = needs.ordinals.map { Reason.lowercasedFirst(taxonomy.needs[$0].label) }
+            return "Also helps with " + Format.list(labels) + ", suggested below."
         case .conditionMet(let c): return "It is " + c.eligibilityPhrase + ", which fits you."
         case .runsWhereYouLive(let place): return "Runs in \(place), where you live."
         case .distance(let km, let place, let approximate, let noCar):
@@ -93,7 +94,7 @@ public enum Reason: Sendable, Equatable {
             return "Only for residents of \(area.plainDescription); you live in \(resident)."
         case .onlineOnlyNoInternet: return "Online only, and there is no internet access at home."
         case .conditionNotMet(let c): return "Only " + c.eligibilityPhrase + "."
-        case .module(_, let text): return text
+        case .text(let text): return text
         }
     }
 

@@ -17,10 +17,12 @@ public struct ResidentQuery: Sendable, Equatable {
     public var limit: Int
     /// Rule modules to use; nil means all registered modules.
     public var modules: [String]?
+    /// Rule ids switched off for this request (`signpost rules` lists them).
+    public var withoutRules: [String]?
 
     public init(
         place: Place, age: Int? = nil, needs: [String], circumstances: [String] = [], limit: Int = 10,
-        modules: [String]? = nil
+        modules: [String]? = nil, withoutRules: [String]? = nil
     ) {
         self.place = place
         self.age = age
@@ -28,6 +30,7 @@ public struct ResidentQuery: Sendable, Equatable {
         self.circumstances = circumstances
         self.limit = limit
         self.modules = modules
+        self.withoutRules = withoutRules
     }
 }
 
@@ -47,4 +50,6 @@ public enum MatchLimits {
     public static let maxAge = 120
     /// Most rule modules named.
     public static let maxModules = 20
+    /// Most rules switched off by id.
+    public static let maxRulesOff = 100
 }

@@ -3,9 +3,10 @@
 public struct ServiceQuery: Sendable {
     public var need: String?
     public var parish: String?
-    public var priorityArea: PriorityArea?
+    /// A priority-area id of the Directory's action plan (`WDH`, `HB`, `PC`).
+    public var priorityArea: String?
 
-    public init(need: String? = nil, parish: String? = nil, priorityArea: PriorityArea? = nil) {
+    public init(need: String? = nil, parish: String? = nil, priorityArea: String? = nil) {
         self.need = need
         self.parish = parish
         self.priorityArea = priorityArea
@@ -28,6 +29,11 @@ public struct ServiceQuery: Sendable {
             ordinals = ordinals.filter { index.serves(service: $0, parish: p) }
         }
         if let priorityArea {
+            guard directory.actionPlan.priorityArea(priorityArea) != nil else {
+                throw SignpostError.withSuggestions(
+                    .invalidInput, "unknown priority area \"\(priorityArea)\"",
+                    NameMatching.suggestions(for: priorityArea, among: directory.actionPlan.priorityAreas.map(\.id)))
+            }
             let taxonomy = directory.taxonomy
             ordinals = ordinals.filter { s in
                 directory.services[s].needs.contains { taxonomy.need($0)?.priorityArea == priorityArea }

@@ -13,6 +13,8 @@ public struct CircumstanceSet: Sendable, Hashable {
     /// Whether every circumstance in `other` is also here.
     public func isSuperset(of other: CircumstanceSet) -> Bool { bits & other.bits == other.bits }
     public var isEmpty: Bool { bits == 0 }
+    /// The circumstances in the set.
+    public var members: [Circumstance] { Circumstance.allCases.filter(contains) }
 }
 
 /// Delivery modes as bits.

@@ -6,6 +6,8 @@ public struct Directory: Sendable {
     public let parishes: [Parish]
     public let outcodes: [Outcode]
     public let taxonomy: Taxonomy
+    /// The action plan services, domains and rules cite (empty when the Directory has none).
+    public let actionPlan: ActionPlan
 
     private let organisationIndex: [String: Int]
     private let serviceIndex: [String: Int]
@@ -14,13 +16,14 @@ public struct Directory: Sendable {
 
     public init(
         organisations: [Organisation], services: [Service], parishes: [Parish], outcodes: [Outcode],
-        taxonomy: Taxonomy
+        taxonomy: Taxonomy, actionPlan: ActionPlan = .none
     ) {
         self.organisations = organisations
         self.services = services
         self.parishes = parishes
         self.outcodes = outcodes
         self.taxonomy = taxonomy
+        self.actionPlan = actionPlan
         organisationIndex = Directory.firstIndex(organisations.map(\.id))
         serviceIndex = Directory.firstIndex(services.map(\.id))
         parishIndex = Directory.firstIndex(parishes.map { NameMatching.normalise($0.name) })

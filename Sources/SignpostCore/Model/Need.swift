@@ -2,7 +2,8 @@
 public struct Need: Sendable, Hashable, Identifiable {
     public var id: String
     public var label: String
-    public var priorityArea: PriorityArea
+    /// The id of its priority area in the action plan (`health-behaviours`).
+    public var priorityArea: String
     /// The id of its wider-determinant domain.
     public var domain: String
     /// Words and phrases residents actually say ("lonely", "on my own since"), matched case-insensitively
@@ -15,7 +16,7 @@ public struct Need: Sendable, Hashable, Identifiable {
     public var lowercasedLabel: String { Reason.lowercasedFirst(label) }
 
     public init(
-        id: String, label: String, priorityArea: PriorityArea, domain: String, synonyms: [String],
+        id: String, label: String, priorityArea: String, domain: String, synonyms: [String],
         implies: [Circumstance] = []
     ) {
         self.id = id

@@ -26,11 +26,7 @@ public struct Service: Sendable, Hashable, Identifiable {
     /// Languages other than English offered.
     public var languages: [String]
     /// Action-plan references the service delivers (`HB4`, `PC7`).
-    public var actionPlan: [ActionPlanReference] {
-        didSet { actionPlanSet = ActionPlanSet(actionPlan) }
-    }
-    /// The same references as a bit set, for rule modules' quick checks.
-    public private(set) var actionPlanSet: ActionPlanSet
+    public var actionPlan: [ActionPlanReference]
     /// Which seed document or public page the record comes from.
     public var source: String
     /// The date of that source (not the date someone typed it in).
@@ -60,7 +56,6 @@ public struct Service: Sendable, Hashable, Identifiable {
         self.accessibility = accessibility
         self.languages = languages
         self.actionPlan = actionPlan
-        self.actionPlanSet = ActionPlanSet(actionPlan)
         self.source = source
         self.verified = verified
     }

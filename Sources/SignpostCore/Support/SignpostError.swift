@@ -8,6 +8,7 @@ public struct SignpostError: Error, Sendable, Equatable, CustomStringConvertible
         case unknownNeed = "unknown-need"
         case unknownService = "unknown-service"
         case unknownModule = "unknown-module"
+        case unknownRule = "unknown-rule"
         case unknownCircumstance = "unknown-circumstance"
         case unknownTheme = "unknown-theme"
         case invalidInput = "invalid-input"

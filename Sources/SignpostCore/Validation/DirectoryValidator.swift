@@ -19,6 +19,7 @@ struct DirectoryValidator {
         findings += checkDuplicates(records.organisations, kind: "organisation", key: \.id)
         findings += checkDuplicates(records.services, kind: "service", key: \.id)
         findings += checkTaxonomy()
+        findings += checkActionPlan()
         findings += checkParishesAndOutcodes()
         findings += records.organisations.flatMap(checkOrganisation)
         let context = ServiceCheckContext(records: records)
@@ -77,6 +78,45 @@ struct DirectoryValidator {
             }
         }
         return findings
+    }
+
+    /// Duplicate action codes, and the taxonomy's citations of the plan: every need's priority
+    /// area and every domain's action must be in `action-plan.json`. Without that file nothing is
+    /// checked (a fixture Directory may have none), and one warning says so.
+    private func checkActionPlan() -> [Finding] {
+        let plan = records.actionPlan
+        guard !plan.isEmpty else {
+            guard let first = records.domains.first, records.services.contains(where: { !$0.value.actionPlan.isEmpty }) else {
+                return []
+            }
+            return [first.finding(.warning, "action_plan", "no action-plan.json: action-plan references are not checked")]
+        }
+        var findings: [Finding] = []
+        if let source = records.actionPlanSource {
+            var seen: Set<ActionPlanReference> = []
+            for (i, action) in plan.actions.enumerated() where !seen.insert(action.reference).inserted {
+                findings.append(
+                    source.finding(.error, JSONPath.member(JSONPath.element("actions", i), "code"), "duplicate action \"\(action.reference)\""))
+            }
+        }
+        let areaIDs = plan.priorityAreas.map(\.id)
+        for need in records.needs where !areaIDs.contains(need.value.priorityArea) {
+            findings.append(need.finding(.error, "priority_area", ObjectReader.unknownValueMessage(need.value.priorityArea, allowed: areaIDs)))
+        }
+        for domain in records.domains {
+            for (i, reference) in domain.value.actionPlan.enumerated() where !plan.contains(reference) {
+                findings.append(domain.finding(.error, JSONPath.element("action_plan", i), unknownAction(reference, plan)))
+            }
+        }
+        return findings
+    }
+
+    func unknownAction(_ reference: ActionPlanReference, _ plan: ActionPlan) -> String {
+        var message = "\"\(reference)\" is not an action of the plan"
+        if let guess = NameMatching.suggestions(for: reference.code, among: plan.actions.map(\.reference.code), limit: 1).first {
+            message += " (did you mean \"\(guess)\"?)"
+        }
+        return message
     }
 
     private func checkParishesAndOutcodes() -> [Finding] {
@@ -181,6 +221,11 @@ struct DirectoryValidator {
                 message += " (did you mean \"\(guess)\"?)"
             }
             add(.error, JSONPath.element("needs", i), message)
+        }
+        if !records.actionPlan.isEmpty {
+            for (i, reference) in service.actionPlan.enumerated() where !records.actionPlan.contains(reference) {
+                add(.error, JSONPath.element("action_plan", i), unknownAction(reference, records.actionPlan))
+            }
         }
         if case .parishes(let names) = service.area {
             for (i, name) in names.enumerated() where !context.parishKeys.contains(NameMatching.normalise(name)) {

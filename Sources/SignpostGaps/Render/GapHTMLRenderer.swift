@@ -60,7 +60,7 @@ public enum GapHTMLRenderer {
         h.append("<tbody>")
         for (i, gap) in report.gaps.prefix(40).enumerated() {
             h.append(
-                "<tr><td class=\"num\">\(i + 1)</td><td>\(escape(gap.finding))</td><td class=\"num\">\(Format.decimal(gap.score))</td><td>\(escape(gap.domain.actionPlan.map(\.rawValue).joined(separator: ", ")))</td><td>\(escape(gap.priorityAreas.map(\.title).joined(separator: ", ")))</td><td>\(escape(gap.domain.marmotObjective))</td></tr>"
+                "<tr><td class=\"num\">\(i + 1)</td><td>\(escape(gap.finding))</td><td class=\"num\">\(Format.decimal(gap.score))</td><td>\(escape(gap.domain.actionPlan.map(\.code).joined(separator: ", ")))</td><td>\(escape(gap.priorityAreas.map(\.title).joined(separator: ", ")))</td><td>\(escape(gap.domain.marmotObjective))</td></tr>"
             )
         }
         h.append("</tbody></table>")

@@ -17,8 +17,8 @@ extension GapCell {
         if let km = coverage.nearestKm { o["nearestKm"] = .number(round2(km)) }
         if let name = nearestServiceName { o["nearestService"] = .string(name) }
         o["finding"] = .string(finding)
-        o["actionPlan"] = JSONValue(domain.actionPlan.map(\.rawValue))
-        o["priorityAreas"] = JSONValue(priorityAreas.map(\.rawValue))
+        o["actionPlan"] = JSONValue(domain.actionPlan.map(\.code))
+        o["priorityAreas"] = JSONValue(priorityAreas.map(\.id))
         o["marmotObjective"] = .string(domain.marmotObjective)
         return .object(o)
     }

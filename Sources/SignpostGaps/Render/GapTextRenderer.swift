@@ -24,7 +24,7 @@ public enum GapTextRenderer {
         out.append("Top gaps (\(min(top, gaps.count)) of \(gaps.count))")
         for (i, gap) in gaps.prefix(top).enumerated() {
             out.append("\(i + 1). \(gap.finding)")
-            let refs = gap.domain.actionPlan.map(\.rawValue).joined(separator: ", ")
+            let refs = gap.domain.actionPlan.map(\.code).joined(separator: ", ")
             out.append(
                 "   score \(Format.decimal(gap.score)); severity \(Format.decimal(gap.severity)); "
                     + (refs.isEmpty ? "no action-plan reference" : "actions \(refs)") + "; "
@@ -66,8 +66,8 @@ public enum GapCSVRenderer {
                 String(c.coverage.reachableWithoutInternet), String(c.coverage.hasFreeOption),
                 String(c.coverage.hasFreeOptionWithoutCar), c.issues.map(\.rawValue).joined(separator: " "),
                 Format.decimal(c.severity), Format.decimal(c.deprivationMultiplier), Format.decimal(c.score), c.finding,
-                c.domain.actionPlan.map(\.rawValue).joined(separator: " "),
-                c.priorityAreas.map(\.rawValue).joined(separator: " "), c.domain.marmotObjective,
+                c.domain.actionPlan.map(\.code).joined(separator: " "),
+                c.priorityAreas.map(\.id).joined(separator: " "), c.domain.marmotObjective,
             ])
         }
         return csv.text

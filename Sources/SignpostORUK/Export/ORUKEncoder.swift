@@ -20,7 +20,7 @@ public struct ORUKEncoder: Sendable {
         var terms: [String: JSONValue] = [:]
         var ids: [String: String] = [:]
         for need in directory.taxonomy.needs where terms[need.id] == nil {
-            terms[need.id] = Self.needTerm(need.id, taxonomy: directory.taxonomy)
+            terms[need.id] = Self.needTerm(need.id, directory: directory)
             ids[need.id] = Self.needTermID(need.id)
         }
         self.organizations = organizations
@@ -90,7 +90,7 @@ public struct ORUKEncoder: Sendable {
                 .object([
                     "id": .string(NameBasedUUID.signpost("attribute", s.id + "/" + need)), "link_id": .string(uuid),
                     "link_type": "service", "taxonomy_term_id": .string(needTermIDs[need] ?? Self.needTermID(need)),
-                    "taxonomy_term": needTerms[need] ?? Self.needTerm(need, taxonomy: directory.taxonomy),
+                    "taxonomy_term": needTerms[need] ?? Self.needTerm(need, directory: directory),
                 ])
             }))
         o.appendUnchecked(ORUKProfile.extensionKey, .object(serviceExtension(s)))
@@ -110,7 +110,7 @@ public struct ORUKEncoder: Sendable {
         if case .radius = s.area { x.appendUnchecked("service_area", s.area.directoryJSON) }
         if s.cost.kind == .unknown, let text = s.cost.description { x.appendUnchecked("cost", .object(["description": .string(text)])) }
         if s.locations.isEmpty && !s.accessibility.isEmpty { x.appendUnchecked("accessibility", JSONValue(s.accessibility)) }
-        if !s.actionPlan.isEmpty { x.appendUnchecked("action_plan", JSONValue(s.actionPlan.map(\.rawValue))) }
+        if !s.actionPlan.isEmpty { x.appendUnchecked("action_plan", JSONValue(s.actionPlan.map(\.code))) }
         x.appendUnchecked("source", .string(s.source))
         return x
     }
@@ -209,9 +209,10 @@ public struct ORUKEncoder: Sendable {
     }
 
     /// The taxonomy term of a need: its label, its domain as parent, our id as `term`.
-    public func needTerm(_ id: String) -> JSONValue { needTerms[id] ?? Self.needTerm(id, taxonomy: directory.taxonomy) }
+    public func needTerm(_ id: String) -> JSONValue { needTerms[id] ?? Self.needTerm(id, directory: directory) }
 
-    static func needTerm(_ id: String, taxonomy: Taxonomy) -> JSONValue {
+    static func needTerm(_ id: String, directory: Directory) -> JSONValue {
+        let taxonomy = directory.taxonomy
         guard let need = taxonomy.need(id) else {
             return .object([
                 "id": .string(Self.needTermID(id)), "name": .string(id), "description": .string(id),
@@ -222,7 +223,7 @@ public struct ORUKEncoder: Sendable {
         let domain = taxonomy.domain(need.domain)
         return .object([
             "id": .string(Self.needTermID(need.id)), "name": .string(need.label),
-            "description": .string(need.label + " (" + (domain?.label ?? need.domain) + "; " + need.priorityArea.title + ")"),
+            "description": .string(need.label + " (" + (domain?.label ?? need.domain) + "; " + (directory.actionPlan.priorityArea(need.priorityArea)?.title ?? need.priorityArea) + ")"),
             "parent_id": .string(Self.domainTermID(need.domain)), "taxonomy": .string(ORUKProfile.needsTaxonomyName),
             "taxonomy_id": .string(Self.taxonomyID()), "term": .string(need.id),
         ])

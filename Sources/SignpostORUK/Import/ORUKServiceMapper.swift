@@ -115,7 +115,7 @@ struct ORUKServiceMapper {
             }
             area = x.object("service_area").flatMap(ServiceDecoding.decodeArea)
             accessibility += x.strings("accessibility") ?? []
-            actionPlan = x.enumerations("action_plan", ActionPlanReference.self) ?? []
+            actionPlan = x.references("action_plan") ?? []
             source = x.string("source")
             x.finish()
         }

@@ -72,7 +72,7 @@ public struct PrintedListBuilder: Sendable {
                 continue
             }
             // The reason it was suggested: what it helps with, and how it reaches the resident.
-            let why = match.reasons.prefix(2).joined(separator: " ")
+            let why = match.reasonTexts.prefix(2).joined(separator: " ")
             entries.append(entry(for: match.service, site: match.site, why: why.isEmpty ? nil : why))
             verified.append(match.service.verified)
         }

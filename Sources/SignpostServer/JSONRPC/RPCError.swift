@@ -47,6 +47,7 @@ public struct RPCError: Error, Sendable, Equatable {
         case .invalidInput: return -32009
         case .limitExceeded: return -32011
         case .output: return -32012
+        case .unknownRule: return -32013
         }
     }
 

@@ -29,8 +29,10 @@ public enum MatchMethod: RPCMethod {
         let circumstances = try r.strings("circumstances", maxCount: MatchLimits.maxCircumstances, maxLength: 40) ?? []
         let limit = try r.int("limit", range: 1...MatchLimits.maxLimit) ?? 10
         let modules = try r.strings("modules", maxCount: MatchLimits.maxModules, maxLength: 60)
+        let withoutRules = try r.strings("withoutRules", maxCount: MatchLimits.maxRulesOff, maxLength: 100)
         return ResidentQuery(
-            place: place, age: age, needs: needs, circumstances: circumstances, limit: limit, modules: modules)
+            place: place, age: age, needs: needs, circumstances: circumstances, limit: limit, modules: modules,
+            withoutRules: withoutRules)
     }
 
     public static func handle(_ query: ResidentQuery, _ context: RPCContext) throws(RPCError) -> MatchResult {

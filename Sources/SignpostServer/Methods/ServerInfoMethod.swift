@@ -19,10 +19,12 @@ public enum ServerInfoMethod: RPCMethod {
         ]
         if let oldest = d.oldestVerified { directory["oldestVerified"] = .string(oldest.description) }
         if let newest = d.newestVerified { directory["newestVerified"] = .string(newest.description) }
-        let modules: [JSONValue] = context.state.registry.modules.map { m in
+        let registry = context.state.registry
+        let modules: [JSONValue] = registry.modules.map { m in
             .object([
-                "id": .string(m.id), "title": .string(m.title), "priorityArea": .string(m.priorityArea.rawValue),
-                "actionPlan": JSONValue(m.actionPlanReferences.map(\.rawValue)),
+                "id": .string(m.id), "title": .string(m.title), "summary": .string(m.summary),
+                "priorityAreas": JSONValue(m.priorityAreas), "actionPlan": JSONValue(m.references.map(\.code)),
+                "rules": JSONValue(m.rules.count),
             ])
         }
         return .object([
@@ -30,6 +32,7 @@ public enum ServerInfoMethod: RPCMethod {
             "signpostVersion": .string(SignpostVersion.current),
             "directory": .object(directory),
             "modules": .array(modules),
+            "rules": RuleListing(registry: registry).json,
             "methods": JSONValue(MethodTable.all.map { $0.name }),
             "limits": .object([
                 "maxLineBytes": JSONValue(context.state.maxLineBytes),

@@ -18,14 +18,8 @@ public enum ServicesListMethod: RPCMethod {
     public static func params(_ r: inout ParamsReader) throws(RPCError) -> Params {
         let need = try r.string("need", maxLength: 100)
         let parish = try r.string("parish", maxLength: 200)
-        var area: PriorityArea? = nil
-        if let text = try r.string("priorityArea", maxLength: 60) {
-            guard let value = PriorityArea(rawValue: text) else {
-                throw .invalidParams(
-                    "\"priorityArea\" must be one of: " + PriorityArea.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            area = value
-        }
+        // Checked against the loaded action plan when the query runs.
+        let area = try r.string("priorityArea", maxLength: 60)
         let offset = try r.int("offset", range: 0...10_000_000) ?? 0
         let limit = try r.int("limit", range: 1...maxPage) ?? 50
         let shape = try ResultShape.read(&r)

@@ -40,7 +40,7 @@ package enum ServiceDecoding {
         let schedule = reader.string("schedule")
         let accessibility = reader.strings("accessibility") ?? []
         let languages = reader.strings("languages") ?? []
-        let actionPlan = reader.enumerations("action_plan", ActionPlanReference.self) ?? []
+        let actionPlan = reader.references("action_plan") ?? []
         let source = reader.string("source", required: true)
         let verified = reader.date("verified", required: true)
         reader.finish()

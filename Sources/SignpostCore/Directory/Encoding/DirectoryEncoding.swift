@@ -35,7 +35,7 @@ extension Service {
         if let schedule { o["schedule"] = .string(schedule) }
         if !accessibility.isEmpty { o["accessibility"] = JSONValue(accessibility) }
         if !languages.isEmpty { o["languages"] = JSONValue(languages) }
-        if !actionPlan.isEmpty { o["action_plan"] = JSONValue(actionPlan.map(\.rawValue)) }
+        if !actionPlan.isEmpty { o["action_plan"] = JSONValue(actionPlan.map(\.code)) }
         o["source"] = .string(source)
         o["verified"] = .string(verified.description)
         return .object(o)
@@ -117,7 +117,7 @@ extension Outcode {
 extension Need {
     public var directoryJSON: JSONValue {
         var o: JSONObject = [
-            "id": .string(id), "label": .string(label), "priority_area": .string(priorityArea.rawValue),
+            "id": .string(id), "label": .string(label), "priority_area": .string(priorityArea),
             "domain": .string(domain), "synonyms": JSONValue(synonyms),
         ]
         if !implies.isEmpty { o["implies"] = JSONValue(implies.map(\.rawValue)) }
@@ -129,7 +129,7 @@ extension NeedDomain {
     public var directoryJSON: JSONValue {
         .object([
             "id": .string(id), "label": .string(label), "marmot_objective": .string(marmotObjective),
-            "action_plan": JSONValue(actionPlan.map(\.rawValue)),
+            "action_plan": JSONValue(actionPlan.map(\.code)),
         ])
     }
 }

@@ -1,0 +1,116 @@
+/// How well a service fits what the resident asked for.
+
+/// Points for each stated need the service meets.
+struct StatedNeedsRule: ScoringRule {
+    static let perNeed = RuleWeight("perStatedNeed", 10, "per need the resident stated that the service meets")
+    let id = "fit.stated-needs"
+    let title = "Points for each need the resident stated that the service meets"
+    var weights: [RuleWeight] { [Self.perNeed] }
+
+    func score(_ service: Service, _ c: RuleCandidate, for r: RuleContext, into out: inout ScoreOutput) {
+        let met = c.statedNeedsMet
+        if !met.isEmpty { out.add(Self.perNeed.points * Double(met.count), .meetsNeeds(met)) }
+    }
+
+    var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                RuleExample(
+                    "one stated need met", .example(needs: ["loneliness"]), service: .example(needs: ["loneliness"]),
+                    expect: .points(10)),
+                RuleExample(
+                    "two stated needs met", .example(needs: ["loneliness", "transport"]),
+                    service: .example(needs: ["loneliness", "transport"]), expect: .points(20)),
+            ],
+            nonTriggering: [
+                RuleExample(
+                    "a service found only through a suggested need",
+                    .example(age: 85, needs: ["loneliness"], circumstances: ["no-car", "limited-mobility"]),
+                    service: .example(needs: ["transport"], delivery: [.transport]))
+            ])
+    }
+}
+
+/// Fewer points for each suggested need the service meets.
+struct SuggestedNeedsRule: ScoringRule {
+    static let perNeed = RuleWeight("perSuggestedNeed", 4, "per suggested need the service meets")
+    let id = "fit.suggested-needs"
+    let title = "Points for each need the rules suggested that the service meets"
+    var weights: [RuleWeight] { [Self.perNeed] }
+
+    func score(_ service: Service, _ c: RuleCandidate, for r: RuleContext, into out: inout ScoreOutput) {
+        let met = c.suggestedNeedsMet
+        if !met.isEmpty { out.add(Self.perNeed.points * Double(met.count), .meetsSuggestedNeeds(met)) }
+    }
+
+    var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                RuleExample(
+                    "transport suggested for an 85-year-old without a car",
+                    .example(age: 85, needs: ["loneliness"], circumstances: ["no-car", "limited-mobility"]),
+                    service: .example(needs: ["transport"], delivery: [.transport]), expect: .points(4))
+            ],
+            nonTriggering: [
+                RuleExample(
+                    "only stated needs met", .example(needs: ["loneliness"]), service: .example(needs: ["loneliness"]))
+            ])
+    }
+}
+
+/// A condition of the service that the resident meets (a carers' service for a carer).
+struct ConditionsMetRule: ScoringRule {
+    static let perCondition = RuleWeight("conditionMet", 2, "per eligibility condition the resident meets")
+    let id = "fit.conditions-met"
+    var vocabulary: RuleVocabulary { RuleVocabulary(readsServiceConditions: true) }
+    let title = "Points when the service is meant for someone in the resident's position"
+    var weights: [RuleWeight] { [Self.perCondition] }
+
+    func score(_ service: Service, _ c: RuleCandidate, for r: RuleContext, into out: inout ScoreOutput) {
+        guard c.traits.hasConditions else { return }
+        for condition in service.eligibility.conditions where r.has(condition) {
+            out.add(Self.perCondition.points, .conditionMet(condition))
+        }
+    }
+
+    var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                RuleExample(
+                    "a carers' service for a carer", .example(needs: ["carer-support"], circumstances: ["carer"]),
+                    service: .example(needs: ["carer-support"], eligibility: Eligibility(conditions: [.carer])), expect: .points(2))
+            ],
+            nonTriggering: [
+                RuleExample(
+                    "a service for everyone", .example(needs: ["carer-support"], circumstances: ["carer"]),
+                    service: .example(needs: ["carer-support"]))
+            ])
+    }
+}
+
+/// No age was given but the service has limits: say so.
+struct AgeUnknownRule: ScoringRule {
+    let id = "fit.check-age"
+    let title = "Notes the age limits when the resident's age was not given"
+
+    func score(_ service: Service, _ c: RuleCandidate, for r: RuleContext, into out: inout ScoreOutput) {
+        if r.age == nil, c.traits.minimumAge != nil || c.traits.maximumAge != nil {
+            out.note(.checkAge(min: c.traits.minimumAge, max: c.traits.maximumAge))
+        }
+    }
+
+    var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                RuleExample(
+                    "no age, an adults' course", .example(needs: ["weight-loss"]),
+                    service: .example(needs: ["weight-loss"], eligibility: Eligibility(minimumAge: 18)), expect: .points(0))
+            ],
+            nonTriggering: [
+                RuleExample(
+                    "age given", .example(age: 40, needs: ["weight-loss"]),
+                    service: .example(needs: ["weight-loss"], eligibility: Eligibility(minimumAge: 18))),
+                RuleExample("no limits", .example(needs: ["weight-loss"]), service: .example(needs: ["weight-loss"])),
+            ])
+    }
+}

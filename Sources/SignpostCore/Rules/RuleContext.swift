@@ -1,0 +1,137 @@
+import Synchronization
+
+/// What every rule may know about the resident and the request: built once per match, shared by
+/// every rule and every candidate. Lookups are plain scans of short lists: rules ask many small
+/// questions for every candidate, and hashing each would cost more than the answer.
+public struct RuleContext: Sendable {
+    public let age: Int?
+    /// Circumstances known to apply, known not to apply, and (the rest) not known.
+    public let facts: ResidentFacts
+    /// Need ids the resident stated or that were read from their words.
+    public let statedNeeds: [String]
+    /// Need ids suggested by suggestion rules (empty while suggesting).
+    public internal(set) var suggestedNeeds: [String]
+    /// Where the resident lives, as resolved.
+    public let place: ResolvedPlace
+    /// The single parish, when known.
+    public let parish: Parish?
+    /// The loaded Directory's taxonomy and action plan.
+    public let taxonomy: Taxonomy
+    public let actionPlan: ActionPlan
+    public let today: CalendarDate
+    /// What was read from the resident's words, for rules that read language (alerts).
+    public let words: ReadWords
+
+    let stated: NeedSet
+    var suggested: NeedSet
+    let todayDay: Int
+    /// Set only by the conformance tests: records every need id a rule asks about.
+    let audit: VocabularyAudit?
+    let index: ServiceIndex
+
+    init(
+        age: Int?, facts: ResidentFacts, stated: NeedSet, place: ResolvedPlace, parish: Parish?, index: ServiceIndex,
+        today: CalendarDate, words: ReadWords, audit: VocabularyAudit?
+    ) {
+        let directory = index.directory
+        self.index = index
+        self.age = age
+        self.facts = facts
+        self.stated = stated
+        self.statedNeeds = stated.ordinals.map { directory.taxonomy.needs[$0].id }
+        self.suggested = NeedSet()
+        self.suggestedNeeds = []
+        self.place = place
+        self.parish = parish
+        self.taxonomy = directory.taxonomy
+        self.actionPlan = directory.actionPlan
+        self.today = today
+        self.todayDay = today.daysSinceEpoch
+        self.words = words
+        self.audit = audit
+    }
+
+    /// The name of the parish at `ordinal` in the Directory.
+    func parishName(ofOrdinal ordinal: Int) -> String { index.directory.parishes[ordinal].name }
+    /// Whether service `s` serves parish ordinal `p`.
+    func serves(_ s: Int, parish p: Int) -> Bool { index.serves(service: s, parish: p) }
+
+    /// Known to apply (stated, or read from the words).
+    public func has(_ circumstance: Circumstance) -> Bool {
+        audit?.saw(circumstance)
+        return facts.yes.contains(circumstance)
+    }
+    /// Known not to apply (said so: "I'm not a carer", `--not carer`).
+    public func hasNot(_ circumstance: Circumstance) -> Bool {
+        audit?.saw(circumstance)
+        return facts.no.contains(circumstance)
+    }
+    /// Nobody said either way.
+    public func isUnknown(_ circumstance: Circumstance) -> Bool { !has(circumstance) && !hasNot(circumstance) }
+
+    /// Whether the resident stated the need (or it was read from their words).
+    public func needs(_ id: String) -> Bool {
+        audit?.saw(id)
+        return statedNeeds.contains(id)
+    }
+    // Overloads rather than variadics: these run for every candidate, and a variadic call allocates.
+    public func needsAny(_ a: String, _ b: String) -> Bool { needs(a) || needs(b) }
+    public func needsAny(_ a: String, _ b: String, _ c: String) -> Bool { needs(a) || needs(b) || needs(c) }
+    /// Stated or suggested.
+    public func wants(_ id: String) -> Bool {
+        audit?.saw(id)
+        return statedNeeds.contains(id) || suggestedNeeds.contains(id)
+    }
+    /// Suggested by a suggestion rule (not stated).
+    public func wasSuggested(_ id: String) -> Bool {
+        audit?.saw(id)
+        return suggestedNeeds.contains(id)
+    }
+    /// Known to be at least this old (an unknown age is not).
+    public func isAtLeast(_ years: Int) -> Bool { age.map { $0 >= years } ?? false }
+    /// Known to be younger than this (an unknown age is not).
+    public func isUnder(_ years: Int) -> Bool { age.map { $0 < years } ?? false }
+}
+
+/// Circumstances as three-valued facts: known yes, known no, or not known.
+public struct ResidentFacts: Sendable, Equatable {
+    public var yes: CircumstanceSet
+    public var no: CircumstanceSet
+
+    public init(yes: CircumstanceSet = CircumstanceSet(), no: CircumstanceSet = CircumstanceSet()) {
+        self.yes = yes
+        self.no = no
+    }
+}
+
+/// What the interpreter read from the resident's words, as rules that read language see it.
+public struct ReadWords: Sendable {
+    /// The normalised words, in order (empty when only ids were given).
+    public var words: [String]
+
+    public init(words: [String] = []) { self.words = words }
+    public static let none = ReadWords()
+}
+
+/// Records the need ids each rule asks about, so the conformance test can check them against the
+/// rule's declared vocabulary and the taxonomy. Never set outside the tests.
+public final class VocabularyAudit: Sendable {
+    private struct State {
+        var current = -1
+        var seen: [Int: Set<String>] = [:]
+        var circumstances: [Int: Set<Circumstance>] = [:]
+    }
+    private let state = Mutex(State())
+    public init() {}
+    /// The engine is about to run the rule at `position`.
+    func enter(_ position: Int) { state.withLock { $0.current = position } }
+    func saw(_ id: String) { state.withLock { s in s.seen[s.current, default: []].insert(id) } }
+    func saw(_ c: Circumstance) { state.withLock { s in s.circumstances[s.current, default: []].insert(c) } }
+    /// The circumstances the rule at `position` asked about.
+    public func circumstances(ofRule position: Int) -> Set<Circumstance> {
+        state.withLock { $0.circumstances[position] ?? [] }
+    }
+    /// The need ids the rule at `position` asked about.
+    public func needIDs(ofRule position: Int) -> Set<String> { state.withLock { $0.seen[position] ?? [] } }
+    public func reset() { state.withLock { $0 = State() } }
+}
