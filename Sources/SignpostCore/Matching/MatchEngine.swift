@@ -14,6 +14,10 @@ public struct MatchEngine: Sendable {
     public let interpreter: NeedInterpreter
     /// Where rule mistakes found at run time are reported (once each, never with resident data).
     public let warnings: RuleWarnings
+    let scoringPlan: ScoringPlan
+    let names: RuleNames
+    /// The Directory's services (held here so the hot path never copies the Directory).
+    let services: [Service]
 
     /// The rules' vocabulary does not fit the Directory (a need id, reference or priority area it
     /// does not define): each problem names the module and rule.
@@ -32,6 +36,30 @@ public struct MatchEngine: Sendable {
         self.registry = registry
         self.interpreter = NeedInterpreter(taxonomy: index.directory.taxonomy)
         self.warnings = RuleWarnings(ruleIDs: registry.ruleIDs, log: log)
+        self.scoringPlan = ScoringPlan(registry: registry, services: index.directory.services)
+        self.names = RuleNames(registry: registry, taxonomy: index.directory.taxonomy)
+        self.services = index.directory.services
+    }
+
+    /// Which scoring rules each service can meet, worked out once per Directory: the rules that
+    /// apply to every service, and per service the others that apply to it (mostly none).
+    struct ScoringPlan: Sendable {
+        /// Indices into `registry.scoringRules`, ascending.
+        let always: [Int32]
+        let perService: [[Int32]]
+
+        init(registry: RuleRegistry, services: [Service]) {
+            var always: [Int32] = []
+            var filtered: [Int32] = []
+            for (i, (_, rule)) in registry.scoringRules.enumerated() {
+                // A rule that applies to a service made for no one in particular applies to all.
+                if services.allSatisfy({ rule.canApply(to: $0) }) { always.append(Int32(i)) } else { filtered.append(Int32(i)) }
+            }
+            self.always = always
+            perService = services.map { service in
+                filtered.isEmpty ? [] : filtered.filter { registry.scoringRules[Int($0)].1.canApply(to: service) }
+            }
+        }
     }
 
     public var directory: Directory { index.directory }
@@ -56,7 +84,8 @@ public struct MatchEngine: Sendable {
         var met = NeedSet()
         func consider(_ s: Int, serves: Bool) {
             let candidate = makeCandidate(s, serves: serves, run.context)
-            eligibilityStage(candidate, run, into: &eligibility)
+            let service = services[s]
+            eligibilityStage(service, candidate, run, into: &eligibility)
             defer { eligibility.reset() }
             if eligibility.excluded {
                 // Ruled-out services are listed only when they meet something the resident asked for.
@@ -65,7 +94,7 @@ public struct MatchEngine: Sendable {
             }
             let start = scoring.effects.count
             scoring.startCandidate()
-            scoreStage(candidate, run, into: &scoring)
+            scoreStage(service, candidate, run, into: &scoring)
             kept.append(
                 Kept(ordinal: s, score: scoring.total, scoreEffects: start..<scoring.effects.count, checks: eligibility.effects))
             met = met.union(index.needSets[s])
@@ -203,22 +232,41 @@ public struct MatchEngine: Sendable {
     }
 
     /// The hard rules for one candidate.
-    func eligibilityStage(_ candidate: RuleCandidate, _ run: Run, into out: inout EligibilityOutput) {
-        let service = directory.services[candidate.ordinal]
-        for (position, rule) in registry.eligibilityRules where run.selection.isOn(position) {
+    func eligibilityStage(_ service: Service, _ candidate: RuleCandidate, _ run: Run, into out: inout EligibilityOutput) {
+        let positions = registry.eligibilityPositions
+        let rules = registry.eligibilityList
+        for i in positions.indices {
+            let position = positions[i]
+            guard run.selection.isOn(position) else { continue }
             out.rule = position
             run.context.audit?.enter(position)
-            rule.check(service, candidate, for: run.context, into: &out)
+            rules[i].check(service, candidate, for: run.context, into: &out)
         }
     }
 
     /// The soft rules for one candidate the resident can use.
-    func scoreStage(_ candidate: RuleCandidate, _ run: Run, into out: inout ScoreOutput) {
-        let service = directory.services[candidate.ordinal]
-        for (position, rule) in registry.scoringRules where run.selection.isOn(position) {
+    func scoreStage(_ service: Service, _ candidate: RuleCandidate, _ run: Run, into out: inout ScoreOutput) {
+        let positions = registry.scoringPositions
+        let rules = registry.scoringList
+        let always = scoringPlan.always
+        let own = scoringPlan.perService[candidate.ordinal]
+        // Both lists ascend: merge them, so effects stay in registry order.
+        var a = 0
+        var b = 0
+        while a < always.count || b < own.count {
+            let next: Int32
+            if b == own.count || (a < always.count && always[a] < own[b]) {
+                next = always[a]
+                a += 1
+            } else {
+                next = own[b]
+                b += 1
+            }
+            let position = positions[Int(next)]
+            guard run.selection.isOn(position) else { continue }
             out.rule = position
             run.context.audit?.enter(position)
-            rule.score(service, candidate, for: run.context, into: &out)
+            rules[Int(next)].score(service, candidate, for: run.context, into: &out)
         }
     }
 
@@ -255,32 +303,33 @@ public struct MatchEngine: Sendable {
         }
         let excluded = sortedOut.prefix(Self.maxExcludedListed).map { entry -> MatchResult.Excluded in
             MatchResult.Excluded(
-                service: directory.services[entry.ordinal],
-                reasons: entry.effects.filter { $0.kind == .exclude }.map(ruleReason))
+                service: services[entry.ordinal],
+                reasons: ruleReasons(entry.effects.filter { $0.kind == .exclude }))
         }
         let unmet = run.context.stated.ordinals.filter { !met.contains($0) }.map { taxonomy.needs[$0] }
         return MatchResult(
             place: run.context.place, age: query.age, circumstances: Array(run.facts.yes.members).sorted(),
             inferred: run.interpretation.inferred, needs: run.needs, unrecognised: run.interpretation.unrecognised,
             matches: listed, excluded: excluded, unmet: unmet, modules: run.selection.modules,
-            moreMatches: max(0, kept.count - query.limit), alerts: run.alerts.map(ruleReason))
+            moreMatches: max(0, kept.count - query.limit), alerts: ruleReasons(run.alerts))
     }
 
     /// A rule's effect as shown: which rule, its points, its sentence.
-    func ruleReason(_ effect: RuleEffect) -> MatchResult.RuleReason {
-        let entry = registry.rules[effect.rule]
-        return MatchResult.RuleReason(
-            rule: entry.id, module: entry.module, kind: effect.kind, reason: effect.reason,
-            text: effect.reason.text(directory.taxonomy))
+    func ruleReason(_ effect: RuleEffect) -> MatchResult.RuleReason { MatchResult.RuleReason(effect, names) }
+
+    /// The reasons for a list of effects (without capturing the engine in a closure).
+    func ruleReasons(_ effects: [RuleEffect]) -> [MatchResult.RuleReason] {
+        let names = self.names
+        return effects.map { MatchResult.RuleReason($0, names) }
     }
 
     /// A listed match with every reason written out.
     func scored(_ s: Int, score: Double, effects: [RuleEffect], _ context: RuleContext) -> MatchResult.Scored {
-        let service = directory.services[s]
+        let service = services[s]
         let nearest = index.nearestSite(service: s, from: context.place.point)
         let travels = ServiceReach.noTravelMode(index.traits[s].delivery, hasInternet: !context.has(.noInternet)) == nil
         return MatchResult.Scored(
-            service: service, organisation: index.organisationNames[s], score: score, reasons: effects.map(ruleReason),
+            service: service, organisation: index.organisationNames[s], score: score, reasons: ruleReasons(effects),
             distanceKm: travels ? nearest?.km : nil,
             site: nearest.map { service.locations[Int($0.site.location)] } ?? service.locations.first)
     }
@@ -301,9 +350,9 @@ public struct MatchEngine: Sendable {
         let serves = run.context.place.parishes.contains { index.serves(service: s, parish: $0) }
         let candidate = makeCandidate(s, serves: serves, run.context)
         var eligibility = EligibilityOutput(warnings: warnings)
-        eligibilityStage(candidate, run, into: &eligibility)
+        eligibilityStage(services[s], candidate, run, into: &eligibility)
         var scoring = ScoreOutput(warnings: warnings)
-        scoreStage(candidate, run, into: &scoring)
+        scoreStage(services[s], candidate, run, into: &scoring)
         return (effects + eligibility.effects + scoring.effects).map(ruleReason)
     }
 

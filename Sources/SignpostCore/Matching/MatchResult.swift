@@ -17,20 +17,24 @@ public struct MatchResult: Sendable {
 
     /// One rule's effect on a service (or on the whole result, for alerts), as shown.
     public struct RuleReason: Sendable {
-        /// The rule's id ("reach.distance").
-        public var rule: String
-        /// The module the rule belongs to; nil for a built-in rule.
-        public var module: String?
-        public var kind: RuleEffect.Kind
-        public var reason: Reason
-        /// The sentence.
-        public var text: String
+        let effect: RuleEffect
+        let names: RuleNames
 
-        /// The points it adds (0 unless a score change).
-        public var points: Double {
-            if case .points(let p) = kind { return p }
-            return 0
+        init(_ effect: RuleEffect, _ names: RuleNames) {
+            self.effect = effect
+            self.names = names
         }
+
+        /// The rule's id ("reach.distance").
+        public var rule: String { names.ruleIDs[effect.rule] }
+        /// The module the rule belongs to; nil for a built-in rule.
+        public var module: String? { names.modules[effect.rule] }
+        public var kind: RuleEffect.Kind { effect.kind }
+        public var reason: Reason { effect.reason }
+        /// The sentence (written when asked for: ranking never builds one).
+        public var text: String { effect.reason.text(names.taxonomy) }
+        /// The points it adds (0 unless a score change).
+        public var points: Double { effect.points }
     }
 
     public struct Scored: Sendable {
@@ -69,4 +73,18 @@ public struct MatchResult: Sendable {
     public var moreMatches: Int
     /// Risks raised by alert rules, before any list.
     public var alerts: [RuleReason] = []
+}
+
+/// What turns a rule effect into what is shown — rule ids, modules, need labels — shared by every
+/// reason of one engine, so a reason costs one reference, and its sentence is written only when read.
+final class RuleNames: Sendable {
+    let ruleIDs: [String]
+    let modules: [String?]
+    let taxonomy: Taxonomy
+
+    init(registry: RuleRegistry, taxonomy: Taxonomy) {
+        ruleIDs = registry.ruleIDs
+        modules = registry.rules.map(\.module)
+        self.taxonomy = taxonomy
+    }
 }

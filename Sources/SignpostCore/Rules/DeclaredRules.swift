@@ -77,8 +77,10 @@ public struct ServicePointsRule: ScoringRule {
         self.when = when
     }
 
+    public func canApply(to service: Service) -> Bool { delivering.isEmpty || service.deliversAny(delivering) }
+
     public func score(_ service: Service, _ candidate: RuleCandidate, for resident: RuleContext, into out: inout ScoreOutput) {
-        guard delivering.isEmpty || service.deliversAny(delivering) else { return }
+        guard canApply(to: service) else { return }
         if when(service, resident) { out.add(weight.points, reason) }
     }
 }

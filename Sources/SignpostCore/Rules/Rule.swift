@@ -44,6 +44,14 @@ public protocol EligibilityRule: Rule {
 /// Stage 5: soft rules — points for or against a candidate the resident can use.
 public protocol ScoringRule: Rule {
     func score(_ service: Service, _ candidate: RuleCandidate, for resident: RuleContext, into out: inout ScoreOutput)
+    /// Whether the rule can act on `service` for any resident at all (a rule about services that
+    /// deliver HB4, and a service that delivers none). Asked once per Directory, so each match
+    /// skips rules that never apply to a candidate. Default: true.
+    func canApply(to service: Service) -> Bool
+}
+
+extension ScoringRule {
+    public func canApply(to service: Service) -> Bool { true }
 }
 
 /// Stage 1½: risks a resident discloses, raised before any list (read from the interpreted words).

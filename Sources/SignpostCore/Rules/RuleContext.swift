@@ -1,54 +1,78 @@
 import Synchronization
 
 /// What every rule may know about the resident and the request: built once per match, shared by
-/// every rule and every candidate. Lookups are plain scans of short lists: rules ask many small
-/// questions for every candidate, and hashing each would cost more than the answer.
+/// every rule and every candidate. What does not change while matching lives in one shared object,
+/// so handing the context to a rule costs one reference, not one per field. Lookups are plain
+/// scans of short lists: rules ask many small questions for every candidate, and hashing each would
+/// cost more than the answer.
 public struct RuleContext: Sendable {
-    public let age: Int?
-    /// Circumstances known to apply, known not to apply, and (the rest) not known.
-    public let facts: ResidentFacts
-    /// Need ids the resident stated or that were read from their words.
-    public let statedNeeds: [String]
+    final class Fixed: Sendable {
+        let age: Int?
+        let facts: ResidentFacts
+        let statedNeeds: [String]
+        let place: ResolvedPlace
+        let parish: Parish?
+        let today: CalendarDate
+        let words: ReadWords
+        let stated: NeedSet
+        let todayDay: Int
+        let audit: VocabularyAudit?
+        let index: ServiceIndex
+
+        init(
+            age: Int?, facts: ResidentFacts, stated: NeedSet, place: ResolvedPlace, parish: Parish?, index: ServiceIndex,
+            today: CalendarDate, words: ReadWords, audit: VocabularyAudit?
+        ) {
+            self.age = age
+            self.facts = facts
+            self.stated = stated
+            self.statedNeeds = stated.ordinals.map { index.directory.taxonomy.needs[$0].id }
+            self.place = place
+            self.parish = parish
+            self.today = today
+            self.todayDay = today.daysSinceEpoch
+            self.words = words
+            self.audit = audit
+            self.index = index
+        }
+    }
+
+    let fixed: Fixed
     /// Need ids suggested by suggestion rules (empty while suggesting).
     public internal(set) var suggestedNeeds: [String]
-    /// Where the resident lives, as resolved.
-    public let place: ResolvedPlace
-    /// The single parish, when known.
-    public let parish: Parish?
-    /// The loaded Directory's taxonomy and action plan.
-    public let taxonomy: Taxonomy
-    public let actionPlan: ActionPlan
-    public let today: CalendarDate
-    /// What was read from the resident's words, for rules that read language (alerts).
-    public let words: ReadWords
-
-    let stated: NeedSet
     var suggested: NeedSet
-    let todayDay: Int
+
+    public var age: Int? { fixed.age }
+    /// Circumstances known to apply, known not to apply, and (the rest) not known.
+    public var facts: ResidentFacts { fixed.facts }
+    /// Need ids the resident stated or that were read from their words.
+    public var statedNeeds: [String] { fixed.statedNeeds }
+    /// Where the resident lives, as resolved.
+    public var place: ResolvedPlace { fixed.place }
+    /// The single parish, when known.
+    public var parish: Parish? { fixed.parish }
+    /// The loaded Directory's taxonomy and action plan.
+    public var taxonomy: Taxonomy { fixed.index.directory.taxonomy }
+    public var actionPlan: ActionPlan { fixed.index.directory.actionPlan }
+    public var today: CalendarDate { fixed.today }
+    /// What was read from the resident's words, for rules that read language (alerts).
+    public var words: ReadWords { fixed.words }
+
+    var stated: NeedSet { fixed.stated }
+    var todayDay: Int { fixed.todayDay }
     /// Set only by the conformance tests: records every need id a rule asks about.
-    let audit: VocabularyAudit?
-    let index: ServiceIndex
+    var audit: VocabularyAudit? { fixed.audit }
+    var index: ServiceIndex { fixed.index }
 
     init(
         age: Int?, facts: ResidentFacts, stated: NeedSet, place: ResolvedPlace, parish: Parish?, index: ServiceIndex,
         today: CalendarDate, words: ReadWords, audit: VocabularyAudit?
     ) {
-        let directory = index.directory
-        self.index = index
-        self.age = age
-        self.facts = facts
-        self.stated = stated
-        self.statedNeeds = stated.ordinals.map { directory.taxonomy.needs[$0].id }
-        self.suggested = NeedSet()
-        self.suggestedNeeds = []
-        self.place = place
-        self.parish = parish
-        self.taxonomy = directory.taxonomy
-        self.actionPlan = directory.actionPlan
-        self.today = today
-        self.todayDay = today.daysSinceEpoch
-        self.words = words
-        self.audit = audit
+        fixed = Fixed(
+            age: age, facts: facts, stated: stated, place: place, parish: parish, index: index, today: today, words: words,
+            audit: audit)
+        suggested = NeedSet()
+        suggestedNeeds = []
     }
 
     /// The name of the parish at `ordinal` in the Directory.

@@ -23,6 +23,12 @@ public struct RuleRegistry: Sendable {
     let suggestionRules: [(Int, any SuggestionRule)]
     let eligibilityRules: [(Int, any EligibilityRule)]
     let scoringRules: [(Int, any ScoringRule)]
+    // The per-candidate stages, as parallel arrays: calling a rule in place, without copying a
+    // (position, rule) pair out of an array for every candidate.
+    let eligibilityPositions: [Int]
+    let eligibilityList: [any EligibilityRule]
+    let scoringPositions: [Int]
+    let scoringList: [any ScoringRule]
     private let positionByID: [String: Int]
     /// Every rule on (shared, so a default request allocates nothing).
     let allOn: RuleMask
@@ -88,6 +94,10 @@ public struct RuleRegistry: Sendable {
         suggestionRules = suggestion
         eligibilityRules = eligibility
         scoringRules = scoring
+        eligibilityPositions = eligibility.map(\.0)
+        eligibilityList = eligibility.map(\.1)
+        scoringPositions = scoring.map(\.0)
+        scoringList = scoring.map(\.1)
         allOn = RuleMask(count: entries.count, on: true)
     }
 
