@@ -27,7 +27,7 @@ public enum EnglishStemmer {
 
     /// Stems lower-case ASCII bytes in place (the form ``Tokeniser`` works in).
     public static func stem(_ w: inout [UInt8]) {
-        if w.count >= 3 && w.count <= 6, let special = exceptions[w] {
+        if w.count >= 3 && w.count <= 6, exceptionFirstLetters.contains(w[0]), let special = exceptions[w] {
             w = special
             return
         }
@@ -41,6 +41,8 @@ public enum EnglishStemmer {
     // MARK: - The algorithm
 
     private static let apostrophe = UInt8(ascii: "'")
+
+    private static let exceptionFirstLetters: Set<UInt8> = Set(exceptions.keys.map { $0[0] })
 
     /// Whole words with a fixed stem (checked before anything else): Snowball's `exception1`.
     private static let exceptions: [[UInt8]: [UInt8]] = {
@@ -151,6 +153,7 @@ public enum EnglishStemmer {
 
         static let regionPrefixes: [[UInt8]] = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ"]
             .map { Array($0.utf8) }
+        static let prefixFirstLetters: Set<UInt8> = Set(regionPrefixes.map { $0[0] })
 
         /// R1 starts after the first non-vowel that follows a vowel (or after a listed prefix);
         /// R2 is the same rule applied again inside R1.
@@ -168,10 +171,17 @@ public enum EnglishStemmer {
                 return i + 1
             }
             var start: Int? = nil
-            for prefix in Word.regionPrefixes where prefix.count <= n {
-                if b.starts(with: prefix) {
-                    start = prefix.count
-                    break
+            if n >= 4 && Word.prefixFirstLetters.contains(b[0]) {
+                for prefix in Word.regionPrefixes where prefix.count <= n && prefix[0] == b[0] {
+                    var same = true
+                    for k in 1..<prefix.count where b[k] != prefix[k] {
+                        same = false
+                        break
+                    }
+                    if same {
+                        start = prefix.count
+                        break
+                    }
                 }
             }
             if start == nil { start = afterVowelThenNonVowel(from: 0) }
@@ -289,12 +299,16 @@ public enum EnglishStemmer {
             }
         }
 
-        /// Rules longest suffix first, so the first that matches is the longest.
-        static func sorted(_ rules: [Rule]) -> [Rule] {
-            rules.enumerated().sorted {
+        /// Rules by their suffix's last letter, longest suffix first, so the first that matches
+        /// is the longest.
+        static func sorted(_ rules: [Rule]) -> [[Rule]] {
+            let ordered = rules.enumerated().sorted {
                 $0.element.suffix.count != $1.element.suffix.count
                     ? $0.element.suffix.count > $1.element.suffix.count : $0.offset < $1.offset
             }.map(\.element)
+            var byLast = [[Rule]](repeating: [], count: 128)
+            for rule in ordered { byLast[Int(rule.suffix[rule.suffix.count - 1])].append(rule) }
+            return byLast
         }
 
         static let step2Rules = sorted([
@@ -320,8 +334,9 @@ public enum EnglishStemmer {
 
         /// Applies the rule with the longest matching suffix, if its region (R1 or R2) and
         /// condition allow; a shorter suffix is never tried instead.
-        mutating func applyLongest(_ rules: [Rule], region: Int) {
-            for rule in rules where ends(with: rule.suffix) {
+        mutating func applyLongest(_ table: [[Rule]], region: Int) {
+            guard let last = b.last, last < 128 else { return }
+            for rule in table[Int(last)] where ends(with: rule.suffix) {
                 let start = b.count - rule.suffix.count
                 guard start >= region else { return }
                 switch rule.condition {

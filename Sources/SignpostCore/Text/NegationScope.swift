@@ -66,9 +66,34 @@ public struct NegationScope: Sendable {
 
     public init() {}
 
+    /// What a word can do here, looked up once per token.
+    struct Role: OptionSet {
+        let rawValue: UInt16
+        static let cue = Role(rawValue: 1)
+        static let clauseEnder = Role(rawValue: 2)
+        static let subject = Role(rawValue: 4)
+        static let think = Role(rawValue: 8)
+        static let well = Role(rawValue: 16)
+        static let joiner = Role(rawValue: 32)
+    }
+
+    static let roles: [String: Role] = {
+        var table: [String: Role] = [:]
+        let cueWords = ["not", "never", "nor", "neither", "no", "gave", "given", "give", "giving", "packed", "used", "ex"]
+        for w in cueWords + Array(stopVerbs) + Array(denialContractions) + Array(absenceWords) { table[w, default: []].insert(.cue) }
+        for w in clauseEnders { table[w, default: []].insert(.clauseEnder) }
+        for w in subjects { table[w, default: []].insert(.subject) }
+        for w in thinkVerbs { table[w, default: []].insert(.think) }
+        for w in wellWords { table[w, default: []].insert(.well) }
+        for w in ["and", "so", "or"] { table[w, default: []].insert(.joiner) }
+        table[","] = .clauseEnder
+        return table
+    }()
+
     public func analyse(_ text: TokenisedText, masked: Set<Int> = []) -> Result {
         let tokens = text.tokens
         let words = tokens.map { $0.isWord ? $0.normalised : ($0.isPunctuation ? "," : $0.normalised) }
+        let roles = words.map { NegationScope.roles[$0] ?? [] }
         var cues: [Cue] = []
         var negatedBy = [Int?](repeating: nil, count: tokens.count)
 
@@ -80,22 +105,22 @@ public struct NegationScope: Sendable {
 
         var i = 0
         while i < tokens.count {
-            if masked.contains(i) || !tokens[i].isWord {
+            if !tokens[i].isWord || roles[i].isDisjoint(with: [.cue, .well]) || (!masked.isEmpty && masked.contains(i)) {
                 i += 1
                 continue
             }
-            if let (cueEnd, kind) = cue(at: i, words, masked) {
-                let scope = forwardScope(from: cueEnd, words, tokens)
+            if roles[i].contains(.cue), let (cueEnd, kind) = cue(at: i, words, masked) {
+                let scope = forwardScope(from: cueEnd, words, tokens, roles)
                 add(Cue(tokens: i..<cueEnd, kind: kind, scope: scope))
                 // "Money's not a problem": the subject is what is denied.
                 if kind != .stopped, isProblemPhrase(after: cueEnd, words) {
-                    let subject = backwardScope(before: i, words, tokens)
+                    let subject = backwardScope(before: i, words, tokens, roles)
                     if !subject.isEmpty { add(Cue(tokens: i..<cueEnd, kind: .denial, scope: subject)) }
                 }
                 i = cueEnd
                 continue
             }
-            if let wellness = wellnessCue(at: i, words, tokens, negatedBy, masked) {
+            if roles[i].contains(.well), let wellness = wellnessCue(at: i, words, tokens, roles, negatedBy) {
                 add(wellness)
             }
             i += 1
@@ -216,41 +241,37 @@ public struct NegationScope: Sendable {
     static let thinkVerbs: Set<String> = ["think", "reckon", "believe", "suppose", "feel", "expect", "say", "said", "mean"]
 
     /// Whether a clause ends before token `k` (looking from inside a clause).
-    func endsClause(at k: Int, _ words: [String], _ tokens: [Token], wordsSoFar: Int, previous: String) -> Bool {
+    func endsClause(at k: Int, _ words: [String], _ tokens: [Token], _ roles: [Role], wordsSoFar: Int) -> Bool {
         if tokens[k].isPunctuation { return true }
-        let w = words[k]
-        if NegationScope.clauseEnders.contains(w) { return true }
-        if (w == "and" || w == "so" || w == "or") && k + 1 < words.count && NegationScope.subjects.contains(words[k + 1]) {
-            return true
-        }
-        if wordsSoFar > 0 && NegationScope.subjects.contains(w) && w != "my" && w != "our"
-            && !NegationScope.thinkVerbs.contains(previous) {
+        let role = roles[k]
+        if role.isEmpty { return false }
+        if role.contains(.clauseEnder) { return true }
+        if role.contains(.joiner) && k + 1 < words.count && roles[k + 1].contains(.subject) { return true }
+        if wordsSoFar > 0 && role.contains(.subject) && words[k] != "my" && words[k] != "our" && !roles[k - 1].contains(.think) {
             return true
         }
         return false
     }
 
-    func forwardScope(from start: Int, _ words: [String], _ tokens: [Token]) -> [Int] {
+    func forwardScope(from start: Int, _ words: [String], _ tokens: [Token], _ roles: [Role]) -> [Int] {
         var scope: [Int] = []
         var k = start
-        var previous = start > 0 ? words[start - 1] : ""
         while k < tokens.count && scope.count < NegationScope.maxScope {
-            if endsClause(at: k, words, tokens, wordsSoFar: scope.count, previous: previous) { break }
+            if endsClause(at: k, words, tokens, roles, wordsSoFar: scope.count) { break }
             scope.append(k)
-            previous = words[k]
             k += 1
         }
         return scope
     }
 
     /// The clause before `end` ("the house" in "the house is fine"), copulas at its end dropped.
-    func backwardScope(before end: Int, _ words: [String], _ tokens: [Token]) -> [Int] {
+    func backwardScope(before end: Int, _ words: [String], _ tokens: [Token], _ roles: [Role]) -> [Int] {
         var k = end - 1
         while k >= 0, ["is", "are", "was", "were", "be", "been", "'s", "it's", "really", "all"].contains(words[k]) { k -= 1 }
         var scope: [Int] = []
         while k >= 0 && scope.count < NegationScope.maxScope {
-            if tokens[k].isPunctuation || NegationScope.clauseEnders.contains(words[k]) || words[k] == "so" { break }
-            if words[k] == "and", k + 1 < words.count, NegationScope.subjects.contains(words[k + 1]) { break }
+            if tokens[k].isPunctuation || roles[k].contains(.clauseEnder) || words[k] == "so" { break }
+            if words[k] == "and", k + 1 < words.count, roles[k + 1].contains(.subject) { break }
             scope.append(k)
             k -= 1
         }
@@ -269,19 +290,18 @@ public struct NegationScope: Sendable {
     static let wellWords: Set<String> = ["fine", "alright", "allright", "ok", "okay", "sorted"]
 
     /// "The house is fine", "my memory's fine", "alright for money", ", all fine".
-    func wellnessCue(at i: Int, _ words: [String], _ tokens: [Token], _ negatedBy: [Int?], _ masked: Set<Int>) -> Cue? {
-        let w = words[i]
-        guard NegationScope.wellWords.contains(w), negatedBy[i] == nil else { return nil }
+    func wellnessCue(at i: Int, _ words: [String], _ tokens: [Token], _ roles: [Role], _ negatedBy: [Int?]) -> Cue? {
+        guard negatedBy[i] == nil else { return nil }
         // "alright for money", "fine with computers", "alright in my head".
         if i + 1 < words.count, ["for", "with", "in", "on"].contains(words[i + 1]) {
-            let scope = forwardScope(from: i + 2, words, tokens)
+            let scope = forwardScope(from: i + 2, words, tokens, roles)
             return scope.isEmpty ? nil : Cue(tokens: i..<(i + 2), kind: .denial, scope: scope)
         }
         guard i > 0 else { return nil }
         let before = words[i - 1]
         // ", all fine" / ", all good": the clause before.
         if before == "all", i >= 2, tokens[i - 2].isPunctuation {
-            let scope = backwardScope(before: i - 2, words, tokens)
+            let scope = backwardScope(before: i - 2, words, tokens, roles)
             return scope.isEmpty ? nil : Cue(tokens: (i - 1)..<(i + 1), kind: .denial, scope: scope)
         }
         // "the house is fine", "my memory's fine" (not "I'm fine": nothing to deny).
@@ -289,7 +309,7 @@ public struct NegationScope: Sendable {
         let clitic = tokens[i - 1].isWord && before.hasSuffix("'s") && before != "it's" && before != "that's"
             && before != "he's" && before != "she's"
         guard copula || clitic else { return nil }
-        let scope = clitic ? backwardScope(before: i, words, tokens) : backwardScope(before: i - 1, words, tokens)
+        let scope = clitic ? backwardScope(before: i, words, tokens, roles) : backwardScope(before: i - 1, words, tokens, roles)
         let meaningful = scope.filter { !["the", "my", "our", "it", "that", "this", "everything", "all"].contains(words[$0]) }
         return meaningful.isEmpty ? nil : Cue(tokens: i..<(i + 1), kind: .denial, scope: scope)
     }

@@ -45,6 +45,13 @@ public enum TextNormaliser {
         "couldve": "could've", "shouldve": "should've", "theyve": "they've", "weve": "we've", "youve": "you've",
     ]
 
+    /// (first letter, last letter, length) of every contraction key, to skip the look-up for most words.
+    static let contractionShapes: Set<Int> = Set(contractions.keys.map { shape(Array($0.utf8)) })
+
+    @inline(__always) static func shape(_ bytes: [UInt8]) -> Int {
+        Int(bytes[0]) << 16 | Int(bytes[bytes.count - 1]) << 8 | bytes.count
+    }
+
     /// Squashes a letter repeated more than twice to two ("sooo" → "soo", "helllp" → "hellp").
     /// Digits are left alone ("1000").
     public static func squashRepeats(_ bytes: inout [UInt8]) {

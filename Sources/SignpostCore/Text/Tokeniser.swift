@@ -66,6 +66,8 @@ public struct Tokeniser: Sendable {
     struct Scanner {
         let text: String
         let scalars: String.UnicodeScalarView
+        let utf8: String.UTF8View
+        let end: String.Index
         var tokens: [Token] = []
 
         enum Mode { case none, word, number, money }
@@ -78,17 +80,29 @@ public struct Tokeniser: Sendable {
         init(text: String) {
             self.text = text
             scalars = text.unicodeScalars
+            utf8 = text.utf8
+            end = text.endIndex
             start = text.startIndex
             tokens.reserveCapacity(text.utf8.count / 4 + 4)
             bytes.reserveCapacity(24)
             stemScratch.reserveCapacity(24)
         }
 
-        func scalar(at i: String.Index) -> Unicode.Scalar? { i < scalars.endIndex ? scalars[i] : nil }
+        /// The scalar at `i` (a scalar boundary): ASCII straight from the UTF-8 byte.
+        @inline(__always) func at(_ i: String.Index) -> Unicode.Scalar {
+            let b = utf8[i]
+            return b < 0x80 ? Unicode.Scalar(b) : scalars[i]
+        }
+
+        @inline(__always) func after(_ i: String.Index) -> String.Index {
+            utf8[i] < 0x80 ? utf8.index(after: i) : scalars.index(after: i)
+        }
+
+        func scalar(at i: String.Index) -> Unicode.Scalar? { i < end ? at(i) : nil }
 
         func next(_ i: String.Index) -> Unicode.Scalar? {
-            let j = scalars.index(after: i)
-            return j < scalars.endIndex ? scalars[j] : nil
+            let j = after(i)
+            return j < end ? at(j) : nil
         }
 
         static func isDigit(_ s: Unicode.Scalar?) -> Bool { s.map { $0.value >= 48 && $0.value <= 57 } ?? false }
@@ -103,9 +117,9 @@ public struct Tokeniser: Sendable {
         }
 
         mutating func run() {
-            var i = scalars.startIndex
-            while i < scalars.endIndex {
-                let s = scalars[i]
+            var i = text.startIndex
+            while i < end {
+                let s = at(i)
                 let v = s.value
                 let isLetter = v < 0x80 ? ((v >= 65 && v <= 90) || (v >= 97 && v <= 122)) : false
                 let isDigit = v >= 48 && v <= 57
@@ -155,8 +169,7 @@ public struct Tokeniser: Sendable {
                     }
                 } else if v == 0x26 {  // &
                     flush(end: i, joinsNext: false)
-                    let end = scalars.index(after: i)
-                    tokens.append(Token(kind: .word, range: i..<end, normalised: "and", stem: "and"))
+                    tokens.append(Token(kind: .word, range: i..<after(i), normalised: "and", stem: "and"))
                 } else if Scanner.isClausePunctuation(v) {
                     flush(end: i, joinsNext: false)
                     punctuation(at: i)
@@ -167,9 +180,9 @@ public struct Tokeniser: Sendable {
                 } else {
                     flush(end: i, joinsNext: false)
                 }
-                scalars.formIndex(after: &i)
+                i = after(i)
             }
-            flush(end: scalars.endIndex, joinsNext: false)
+            flush(end: end, joinsNext: false)
         }
 
         static func isClausePunctuation(_ v: UInt32) -> Bool {
@@ -181,10 +194,10 @@ public struct Tokeniser: Sendable {
 
         /// Whether the comma at `i` sits between digits as a thousands separator ("1,200").
         func isThousandsComma(_ i: String.Index) -> Bool {
-            var j = scalars.index(after: i)
+            var j = after(i)
             for _ in 0..<3 {
-                guard j < scalars.endIndex, Scanner.isDigit(scalars[j]) else { return false }
-                scalars.formIndex(after: &j)
+                guard j < end, Scanner.isDigit(at(j)) else { return false }
+                j = after(j)
             }
             return !Scanner.isDigit(scalar(at: j))
         }
@@ -198,8 +211,9 @@ public struct Tokeniser: Sendable {
 
         /// Adds a punctuation token for the mark at `i`, or extends the one just before it ("...").
         mutating func punctuation(at i: String.Index) {
-            let end = scalars.index(after: i)
-            let mark = scalars[i].value == 0x2026 ? "..." : (scalars[i].value == 0x2013 || scalars[i].value == 0x2014) ? "-" : String(scalars[i])
+            let end = after(i)
+            let v = at(i).value
+            let mark = v == 0x2026 ? "..." : (v == 0x2013 || v == 0x2014) ? "-" : String(at(i))
             if let last = tokens.last, last.isPunctuation, last.range.upperBound == i {
                 tokens[tokens.count - 1].range = last.range.lowerBound..<end
                 tokens[tokens.count - 1].normalised += mark
@@ -225,7 +239,8 @@ public struct Tokeniser: Sendable {
                 var normalised = String(decoding: bytes, as: UTF8.self)
                 var stem: String
                 if extra.isEmpty {
-                    if bytes.count <= 8, bytes.count >= 2, !bytes.contains(0x27), let full = TextNormaliser.contractions[normalised] {
+                    if bytes.count <= 8, bytes.count >= 2, TextNormaliser.contractionShapes.contains(TextNormaliser.shape(bytes)),
+                       let full = TextNormaliser.contractions[normalised] {
                         normalised = full
                         stem = EnglishStemmer.stem(full)
                     } else {
