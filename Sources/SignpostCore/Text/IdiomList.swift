@@ -236,8 +236,9 @@ public struct IdiomList: Sendable {
         packed in [like sardines] = crowded
         [over the moon] = delighted
         [under the weather] = a bit unwell
-        [at the end of my tether] = out of patience (can still signal distress)
-        [end of my tether] = out of patience (can still signal distress)
+        # Not listed: "end of my tether", "at breaking point", "can't take any more": they can be
+        # hyperbole, but they also open disclosures ("at the end of my tether with his care, I'm
+        # scared I'll lose it with him"), so they are always read literally.
         i'm [hanging] = hungover
         i am [hanging] = hungover
         [so hungry i could eat a horse] = just hungry, not short of food

@@ -7,7 +7,8 @@
 /// even when it is a likely slip ("loose weight"). A word is corrected to a vocabulary word within
 /// a Damerau–Levenshtein distance (adjacent transpositions count one) of 1, or 2 for words of 7
 /// letters or more, where a distance of 2 must also keep the first and last letters ("excersise"
-/// → "exercise", but not "sociable" → "social"). Words of fewer than 4 letters ("owe", "pip"),
+/// → "exercise", but not "sociable" → "social") and not drop two letters ("bruises" is never
+/// "buses": two extra letters typed is rarer than a real word missing from the common list). Words of fewer than 4 letters ("owe", "pip"),
 /// words with digits, and the 200 most common words as targets ("fod" is not read as "for") are
 /// left out: at that size a near word is more often another word than a typo. Letters typed more
 /// than once are tried single first ("soo" → "so", "loooonely" → "lonely").
@@ -116,7 +117,9 @@ public struct SpellingCorrector: Sendable {
                 let target = words[Int(candidate)]
                 guard abs(target.count - bytes.count) <= limit,
                       let distance = SpellingCorrector.distance(bytes, target, limit: limit) else { continue }
-                if distance == 2 && (target.first != bytes.first || target.last != bytes.last) { continue }
+                if distance == 2 && (target.first != bytes.first || target.last != bytes.last || target.count == bytes.count - 2) {
+                    continue
+                }
                 if let current = best {
                     if distance < current.distance || (distance == current.distance && prefer(Int(candidate), over: current.index, typed: bytes)) {
                         best = (Int(candidate), distance)

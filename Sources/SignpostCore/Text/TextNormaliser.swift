@@ -22,6 +22,7 @@ public enum TextNormaliser {
     /// squashed and a dropped contraction apostrophe restored. Characters that are not letters,
     /// digits or apostrophes are dropped.
     public static func normaliseWord(_ word: some StringProtocol) -> String {
+        if word == "&" { return "and" }
         var bytes: [UInt8] = []
         var extra = ""
         for scalar in word.unicodeScalars {

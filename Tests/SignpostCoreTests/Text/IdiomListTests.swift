@@ -58,7 +58,7 @@ struct IdiomListTests {
         #expect(list.matches(in: text).first?.tokens == 1..<5)
     }
 
-    @Test("every shared idiom phrase with a listed idiom is matched",
+    @Test("every shared idiom phrase is matched but the one left literal on purpose",
           .enabled(if: TextFixtures.hasSharedPhrases))
     func sharedIdioms() {
         let idioms = TextFixtures.phrases.filter { $0.notes.hasPrefix("idiom") }
@@ -71,6 +71,7 @@ struct IdiomListTests {
         let others = TextFixtures.phrases.filter { !$0.notes.hasPrefix("idiom") }
             .filter { !IdiomList.standard.matches(in: tokeniser.tokenise($0.text)).isEmpty }
         print("IdiomList: shared idiom phrases matched \(TextFixtures.rate(idioms.count - misses.count, idioms.count)); missed: \(misses.joined(separator: " | ")). Other phrases with an idiom masked: \(others.count) (\(others.map(\.text).joined(separator: " | ")))")
-        #expect(misses.isEmpty)
+        // "at the end of my tether" is never masked: it also opens safeguarding disclosures.
+        #expect(misses == ["I'm at the end of my tether with this laptop."])
     }
 }

@@ -61,6 +61,7 @@ struct SpellingCorrectorTests {
         #expect(corrector.correction(for: "lovely") == nil)
         #expect(corrector.correction(for: "suport")?.corrected == "support")
         #expect(corrector.correction(for: "sociable") == nil)
+        #expect(corrector.correction(for: "bruises") == nil)
         // A capitalised word mid-sentence is a name.
         let text = Tokeniser().tokenise("the bus from Otfrd. Lonley")
         #expect(corrector.corrections(in: text).map(\.correction.corrected) == ["lonely"])

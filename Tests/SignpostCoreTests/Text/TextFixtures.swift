@@ -48,6 +48,21 @@ enum TextFixtures {
         }
     }()
 
+    /// One statement of shared/examples/safeguarding.json: `risk` is nil for one that must not
+    /// raise a concern.
+    struct Statement {
+        var text: String
+        var risk: String?
+    }
+
+    static let statements: [Statement] = {
+        let url = phrasesURL.deletingLastPathComponent().appendingPathComponent("safeguarding.json")
+        guard let data = try? Data(contentsOf: url),
+              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let list = root["statements"] as? [[String: Any]] else { return [] }
+        return list.map { Statement(text: $0["text"] as? String ?? "", risk: $0["risk"] as? String) }
+    }()
+
     /// "12 of 40 (30.0%)".
     static func rate(_ hits: Int, _ total: Int) -> String {
         let percent = total == 0 ? 0 : Double(hits) * 100 / Double(total)
