@@ -9,9 +9,19 @@ struct ORUKIdentifiers {
     private var organisationsByUUID: [String: Organisation] = [:]
     private var usedOrganisationIDs: Set<String> = []
 
-    mutating func serviceID(uuid: String, preferred: String?, name: String, at field: String, source: RecordSource, sink: FindingSink) -> String {
-        if serviceIDs[uuid] != nil {
-            sink.add(source.finding(.warning, field, "service id \(uuid) appears more than once: imported again as a separate service"))
+    /// Services whose ORUK id appeared more than once: how often, and where last.
+    private(set) var repeats: [String: (count: Int, source: RecordSource, path: String)] = [:]
+    private(set) var repeatOrder: [String] = []
+
+    /// The Directory id for a service; a repeated ORUK id gets the id it had the first time (the
+    /// importer keeps the later record), and is counted for one finding per id.
+    mutating func serviceID(
+        uuid: String, preferred: String?, name: String, at field: String, source: RecordSource, path: String, sink: FindingSink
+    ) -> String {
+        if let existing = serviceIDs[uuid] {
+            if repeats[uuid] == nil { repeatOrder.append(uuid) }
+            repeats[uuid] = ((repeats[uuid]?.count ?? 1) + 1, source, path)
+            return existing
         }
         let id = Self.allocate(preferred: preferred, name: name, used: &usedServiceIDs, field: field, source: source, sink: sink)
         serviceIDs[uuid] = id
