@@ -116,6 +116,7 @@ public struct Schedule: Sendable, Hashable {
         }
         if text.isEmpty { text = "Open" }
         switch (opens, closes) {
+        case (let o?, let c?) where o.minutes == 0 && c.minutes == 1440: text += ", 24 hours"
         case (let o?, let c?): text += ", " + o.inWords + " to " + c.inWords
         case (let o?, nil): text += ", from " + o.inWords
         case (nil, let c?): text += ", until " + c.inWords

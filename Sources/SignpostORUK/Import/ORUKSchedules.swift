@@ -59,7 +59,8 @@ struct ORUKSchedules {
         if let freqText, freq != "WEEKLY" && freq != "MONTHLY" {
             s.warning("freq", "\"\(freqText)\" is not WEEKLY or MONTHLY: read from byday instead")
         }
-        if let closesTime = closes, closesTime.minutes == 0, let o = opens, o.minutes > 0 { closes = ClockTime(hour: 24, minute: 0) }
+        // Closing at 00:00 is closing at midnight, the end of the day (00:00–00:00 is all day).
+        if let closesTime = closes, closesTime.minutes == 0, opens != nil { closes = ClockTime(hour: 24, minute: 0) }
 
         func asText(_ why: String, field: String) {
             var words = description ?? generatedWords(tokens: tokens, opens: opens, closes: closes, interval: interval)

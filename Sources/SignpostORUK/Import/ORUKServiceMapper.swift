@@ -188,6 +188,10 @@ struct ORUKServiceMapper {
                 reportUnmapped(s)
             }
         }
+        if x == nil {  // Signpost's own export says exactly which entries there are
+            schedules = Self.mergingDays(schedules)
+            for i in locations.indices { locations[i].schedules = Self.mergingDays(locations[i].schedules) }
+        }
         let allTexts = serviceScheduleTexts + scheduleTexts
         let schedule = allTexts.isEmpty ? nil : allTexts.joined(separator: "; ")
 
@@ -424,6 +428,23 @@ struct ORUKServiceMapper {
         site.name.map { "At " + $0 + ": " + text } ?? text
     }
 
+    /// v1 feeds give one row a day: rows alike but for the day become one schedule
+    /// ("Mondays to Fridays, 9am to 4pm" rather than five).
+    static func mergingDays(_ schedules: [Schedule]) -> [Schedule] {
+        var merged: [Schedule] = []
+        for s in schedules {
+            if let i = merged.firstIndex(where: {
+                $0.weeksOfMonth == s.weeksOfMonth && $0.opens == s.opens && $0.closes == s.closes && $0.validFrom == s.validFrom
+                    && $0.validTo == s.validTo && $0.frequency == s.frequency && $0.notes == s.notes
+            }) {
+                for day in s.days where !merged[i].days.contains(day) { merged[i].days.append(day) }
+            } else {
+                merged.append(s)
+            }
+        }
+        return merged
+    }
+
     /// "venue, phone" → in person and phone; "home visit" → home visits; "online" → online.
     static func deliveryModes(_ text: String) -> Set<DeliveryMode> {
         let lower = text.lowercased()
@@ -485,7 +506,8 @@ struct ORUKServiceMapper {
             guard let fees = clean(r, key) else { continue }
             if kinds.isEmpty {
                 kinds.append(Self.costKind(fees))
-                descriptions.append(fees)
+                // "Free" says no more than the kind does.
+                if NameMatching.normalise(fees) != "free" { descriptions.append(fees) }
             } else if !descriptions.contains(fees) {
                 descriptions.append(fees)
             }
@@ -735,7 +757,7 @@ struct ORUKServiceMapper {
         } else if let name, case let found = interpreter.interpret([name]).needs, !found.isEmpty {
             let ids = found.map { base.taxonomy.needs[$0.need].id }
             result.needs = ids
-            a.warning("taxonomy_term", "term \"\(name)\" read as need \(ids.map { "\"\($0)\"" }.joined(separator: ", ")) through the taxonomy's synonyms")
+            a.warning(term.map { JSONPath.parent(of: $0.path) == a.path ? String($0.path.dropFirst(a.path.count + 1)) : "taxonomy_term" } ?? "taxonomy_term", "term \"\(name)\" read as need \(ids.map { "\"\($0)\"" }.joined(separator: ", ")) through the taxonomy's synonyms")
         } else {
             let what = name ?? code ?? uuid ?? "?"
             tally.unmapped(what, vocabulary: taxonomyName, at: a.source.finding(.warning, a.path, ""))

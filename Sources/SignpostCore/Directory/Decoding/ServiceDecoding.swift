@@ -33,7 +33,7 @@ package enum ServiceDecoding {
         let email = reader.string("email")
         let url = reader.string("url")
         let schedule = reader.string("schedule")
-        let schedules = (reader.objects("schedules") ?? []).compactMap(decodeSchedule)
+        let schedules = (reader.objects("schedules") ?? []).map(decodeSchedule)
         let accessibility = reader.strings("accessibility") ?? []
         let languages = reader.strings("languages") ?? []
         let actionPlan = reader.references("action_plan") ?? []
@@ -94,7 +94,7 @@ package enum ServiceDecoding {
         case (nil, _): reader.error("latitude", "longitude is given without latitude")
         case (_, nil): reader.error("longitude", "latitude is given without longitude")
         }
-        let schedules = (reader.objects("schedules") ?? []).compactMap(decodeSchedule)
+        let schedules = (reader.objects("schedules") ?? []).map(decodeSchedule)
         reader.finish()
         return ServiceLocation(
             name: name, address: address, postcode: postcode, parish: parish, coordinate: coordinate, schedules: schedules)
@@ -117,7 +117,7 @@ package enum ServiceDecoding {
 
     /// One entry of `schedules`: real day names, `HH:MM` times, `YYYY-MM-DD` dates, weeks 1–5 or -1.
     /// Checks across fields (closes after opens, dates in order, overlaps) are the validator's.
-    static func decodeSchedule(_ s: ObjectReader) -> Schedule? {
+    static func decodeSchedule(_ s: ObjectReader) -> Schedule {
         let days = s.enumerations("days", Weekday.self, required: true)
         if let days, days.isEmpty { s.error("days", "must list at least one day") }
         var weeks: [Int] = []
@@ -152,9 +152,9 @@ package enum ServiceDecoding {
         let frequency = s.enumeration("frequency", Schedule.Frequency.self)
         let notes = s.string("notes")
         s.finish()
-        guard let days, !days.isEmpty else { return nil }
+        // Kept even when broken (its errors are reported): later checks then name the right entry.
         return Schedule(
-            days: days, weeksOfMonth: weeks, opens: opens, closes: closes, validFrom: validFrom, validTo: validTo,
+            days: days ?? [], weeksOfMonth: weeks, opens: opens, closes: closes, validFrom: validFrom, validTo: validTo,
             frequency: frequency, notes: notes)
     }
 }
