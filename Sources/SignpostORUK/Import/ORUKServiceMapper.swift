@@ -564,8 +564,10 @@ struct ORUKServiceMapper {
             var description = clean(p, "description") ?? fallbackDescription
             var extensionNumber: String? = nil
             if let value = p.value("extension", required: false) {
-                if let n = value.intValue, n >= 0 {
+                if let n = value.intValue, (0...999_999).contains(n) {
                     extensionNumber = String(n)
+                } else if value.intValue != nil {
+                    p.error("extension", "\(value.intValue!) is not an extension (1 to 6 digits): left out")
                 } else if let s = value.stringValue?.trimmingSpaces(), !s.isEmpty {
                     if s.count <= 6, s.allSatisfy({ $0.isASCII && $0.isNumber }) { extensionNumber = s } else { p.error("extension", "\"\(s)\" is not an extension (digits): left out") }
                 }
