@@ -50,7 +50,7 @@ public struct ORUKFeedReader {
             problem(folder, 1, "folder cannot be read")
             return
         }
-        let files = names.sorted(by: Self.naturalOrder).filter { name in
+        let files = Self.naturallySorted(names).filter { name in
             !name.hasPrefix(".") && (name.hasSuffix(".json") || name.hasSuffix(".ndjson") || name.hasSuffix(".jsonl"))
                 && !(folder == path && skip.contains(name))
         }
@@ -176,32 +176,33 @@ public struct ORUKFeedReader {
         }
     }
 
-    /// Page files in page order: "2.json" before "10.json".
-    static func naturalOrder(_ a: String, _ b: String) -> Bool {
-        func key(_ s: String) -> [(String, Int)] {
-            var parts: [(String, Int)] = []
-            var text = ""
-            var digits = ""
-            for ch in s {
-                if ch.isASCII && ch.isNumber {
-                    digits.append(ch)
-                } else {
-                    if !digits.isEmpty {
-                        parts.append((text, Int(digits.prefix(18)) ?? 0))
-                        text = ""
-                        digits = ""
-                    }
-                    text.append(ch)
+    /// Page files in page order: "2.json" before "10.json" (keys made once: a folder may hold
+    /// 100,000 files).
+    static func naturallySorted(_ names: [String]) -> [String] {
+        names.map { (key: naturalKey($0), name: $0) }.sorted { a, b in
+            for (x, y) in zip(a.key, b.key) where x != y { return x.text != y.text ? x.text < y.text : x.number < y.number }
+            return a.key.count != b.key.count ? a.key.count < b.key.count : a.name < b.name
+        }.map(\.name)
+    }
+
+    private static func naturalKey(_ s: String) -> [(text: String, number: Int)] {
+        var parts: [(text: String, number: Int)] = []
+        var text = ""
+        var digits = ""
+        for ch in s {
+            if ch.isASCII && ch.isNumber {
+                digits.append(ch)
+            } else {
+                if !digits.isEmpty {
+                    parts.append((text, Int(digits.prefix(18)) ?? 0))
+                    text = ""
+                    digits = ""
                 }
+                text.append(ch)
             }
-            parts.append((text, Int(digits.prefix(18)) ?? -1))
-            return parts
         }
-        let ka = key(a), kb = key(b)
-        for (x, y) in zip(ka, kb) where x != y {
-            return x.0 != y.0 ? x.0 < y.0 : x.1 < y.1
-        }
-        return ka.count != kb.count ? ka.count < kb.count : a < b
+        parts.append((text, Int(digits.prefix(18)) ?? -1))
+        return parts
     }
 
     private mutating func each(_ items: [JSONValue], path: String, source: RecordSource, visit: (ORUKRecord) -> Void) {

@@ -23,7 +23,7 @@ struct ORUKIdentifiers {
             repeats[uuid] = ((repeats[uuid]?.count ?? 1) + 1, source, path)
             return existing
         }
-        let id = Self.allocate(preferred: preferred, name: name, used: &usedServiceIDs, field: field, source: source, sink: sink)
+        let id = Self.allocate(preferred: preferred, name: name, used: &usedServiceIDs, next: &nextSuffix, field: field, source: source, sink: sink)
         serviceIDs[uuid] = id
         return id
     }
@@ -31,13 +31,18 @@ struct ORUKIdentifiers {
     func organisation(uuid: String) -> Organisation? { organisationsByUUID[uuid] }
 
     mutating func organisationID(uuid: String, preferred: String?, name: String, at field: String, source: RecordSource, sink: FindingSink) -> String {
-        Self.allocate(preferred: preferred, name: name, used: &usedOrganisationIDs, field: field, source: source, sink: sink)
+        Self.allocate(preferred: preferred, name: name, used: &usedOrganisationIDs, next: &nextOrganisationSuffix, field: field, source: source, sink: sink)
     }
 
     mutating func remember(_ organisation: Organisation, uuid: String) { organisationsByUUID[uuid] = organisation }
 
+    /// The next free "-n" for each name stem, so many services of one name stay linear.
+    private var nextSuffix: [String: Int] = [:]
+    private var nextOrganisationSuffix: [String: Int] = [:]
+
     private static func allocate(
-        preferred: String?, name: String, used: inout Set<String>, field: String, source: RecordSource, sink: FindingSink
+        preferred: String?, name: String, used: inout Set<String>, next: inout [String: Int], field: String, source: RecordSource,
+        sink: FindingSink
     ) -> String {
         if let preferred {
             if isSafe(preferred), !used.contains(preferred) {
@@ -48,11 +53,12 @@ struct ORUKIdentifiers {
         }
         let stem = slug(name)
         var id = stem
-        var n = 2
+        var n = next[stem] ?? 2
         while used.contains(id) {
             id = stem + "-" + String(n)
             n += 1
         }
+        if id != stem { next[stem] = n }
         used.insert(id)
         return id
     }
