@@ -147,6 +147,15 @@ struct FeedReadingTests {
         #expect(vocabulary.entry(id: "esdNeed:99999", name: "Unheard of") == nil)
     }
 
+    @Test("service-type words are read in text, as whole words, only from tables that say so") func serviceTypes() throws {
+        let (vocabulary, findings) = ORUKVocabulary.load(ORUKSupport.bundledFiles.vocabularies, taxonomy: ORUKSupport.directory.taxonomy)
+        #expect(findings == [])
+        #expect(vocabulary.entries(inText: "Little Acorns Pre-School, Otford").map(\.entry.needs) == [["pregnancy-early-years"]])
+        #expect(vocabulary.entries(inText: "The Men's Shed meets weekly").first?.phrase == "mens shed")
+        #expect(vocabulary.entries(inText: "Scoutsville gymnastics").isEmpty)  // not whole words
+        #expect(vocabulary.entries(inText: "Money and housing").isEmpty)  // esd terms are for taxonomy terms only
+    }
+
     @Test("a vocabulary table with a wrong need or circumstance is refused, located") func badVocabulary() {
         let bytes = Array(#"{"terms": [{"term": "Debt", "needs": ["debts"], "source": "x"}, {"term": "Carer", "circumstances": ["carers"], "source": "x"}, {"term": "Money", "needs": ["cost-of-living"], "source": "x"}, {"term": "money", "needs": ["cost-of-living"], "source": "x"}]}"#.utf8)
         let (_, findings) = ORUKVocabulary.load(DirectoryFiles.File(path: "v.json", bytes: bytes), taxonomy: ORUKSupport.directory.taxonomy)

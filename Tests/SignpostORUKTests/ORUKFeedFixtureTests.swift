@@ -213,6 +213,15 @@ struct ORUKFeedFixtureTests {
         #expect(findings.contains { $0.message.hasPrefix("several eligibility terms") })
     }
 
+    @Test("a service no term maps still imports when its name names a service type")
+    func serviceTypeNames() throws {
+        let feed = #"{"content": [{"id": "a", "name": "1st Otford Scouts", "organization": {"id": "o", "name": "O", "description": "O."}, "service_areas": [{"id": "s", "service_area": "Otford"}], "url": "https://example.org"}, {"id": "b", "name": "Quarterly committee", "organization": {"id": "o", "name": "O", "description": "O."}, "service_areas": [{"id": "s", "service_area": "Otford"}], "url": "https://example.org"}]}"#
+        let result = try ORUKSupport.importFeed(try ORUKSupport.file("types.json", feed))
+        #expect(result.directory.services.map(\.needs) == [["children-activities"]])
+        #expect(result.findings.contains { $0.message.contains("through the vocabulary tables: children-activities (from \"scouts\")") })
+        #expect(result.findings.contains { $0.field == "content[1]" && $0.message.hasPrefix("service skipped: no attribute or phrase") })
+    }
+
     @Test("attending_access: referral needed, or how to go")
     func attendingAccess() throws {
         for (access, referral, notes) in [("referral", ReferralRoute.otherProfessional, nil as String?), ("appointment", .selfReferral, "By appointment"), ("drop-in", .selfReferral, "Drop in")] {

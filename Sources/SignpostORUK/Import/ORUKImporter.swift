@@ -59,11 +59,11 @@ public enum ORUKImporter {
         progress: ((Int) -> Void)? = nil
     ) throws(SignpostError) -> Result {
         var options = options
-        if options.vocabulary == nil, let file = base.vocabularies.first(where: { $0.stem + ".json" == ORUKVocabulary.fileName }) {
+        if options.vocabulary == nil, !base.vocabularies.isEmpty {
             let taxonomy = DirectoryLoader.load(DirectoryLoader.tables(base), organisations: [Organisation](), services: [Service](), today: today).directory.taxonomy
-            let (vocabulary, problems) = ORUKVocabulary.load(file, taxonomy: taxonomy)
-            if problems.contains(where: { $0.severity == .error }) {
-                throw SignpostError(.invalidInput, "the vocabulary table \(file.path) has errors: \(problems.first { $0.severity == .error }!)")
+            let (vocabulary, problems) = ORUKVocabulary.load(base.vocabularies, taxonomy: taxonomy)
+            if let problem = problems.first(where: { $0.severity == .error }) {
+                throw SignpostError(.invalidInput, "a vocabulary table of \(base.root) has errors: \(problem)")
             }
             options.vocabulary = vocabulary
         }

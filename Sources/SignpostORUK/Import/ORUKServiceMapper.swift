@@ -770,6 +770,18 @@ struct ORUKServiceMapper {
     private func needsFromText(_ text: String, _ r: ObjectReader) -> [String] {
         let found = interpreter.interpret([text]).needs
         let ids = found.map { base.taxonomy.needs[$0.need].id }
+        if ids.isEmpty {
+            // The service-type words of the vocabulary tables ("childminder", "scouts").
+            let matches = vocabulary.entries(inText: text)
+            var fromTable: [String] = []
+            for m in matches { for need in m.entry.needs where !fromTable.contains(need) { fromTable.append(need) } }
+            if !fromTable.isEmpty {
+                r.warning(
+                    "attributes",
+                    "no attribute maps to a Signpost need; needs read from the name and description through the vocabulary tables: \(fromTable.joined(separator: ", ")) (from \(matches.map { "\"" + $0.phrase + "\"" }.joined(separator: ", ")))")
+            }
+            return fromTable
+        }
         if !ids.isEmpty {
             let phrases = found.flatMap(\.via).compactMap { via -> String? in
                 if case .phrase(let p) = via { return "\"" + p + "\"" }

@@ -9,10 +9,16 @@ public struct ORUKVocabulary: Sendable {
         public var vocabulary: String?
         public var needs: [String]
         public var circumstances: [Circumstance]
+        /// Whether the term is also looked for in a service's name and description (tables that
+        /// say `"read_in_text": true`), when nothing else gives it a need.
+        public var inText: Bool = false
     }
 
     private var byID: [String: Int] = [:]
     private var byLabel: [String: Int] = [:]
+    /// Normalised labels of the entries read in text, and their longest length in words.
+    private var textLabels: [String: Int] = [:]
+    private var longestTextLabel = 0
     public private(set) var entries: [Entry] = []
 
     public init() {}
@@ -23,17 +29,31 @@ public struct ORUKVocabulary: Sendable {
     /// Decodes the table; every problem is a located finding (unknown need, unknown circumstance,
     /// a term listed twice), and bad entries are left out.
     public static func load(_ file: DirectoryFiles.File, taxonomy: Taxonomy) -> (ORUKVocabulary, [Finding]) {
-        let sink = FindingSink()
         var vocabulary = ORUKVocabulary()
+        let findings = vocabulary.add(file, taxonomy: taxonomy)
+        return (vocabulary, findings)
+    }
+
+    /// Every table of a Directory's `vocabularies/` folder, merged (a term in two tables is an error).
+    public static func load(_ files: [DirectoryFiles.File], taxonomy: Taxonomy) -> (ORUKVocabulary, [Finding]) {
+        var vocabulary = ORUKVocabulary()
+        var findings: [Finding] = []
+        for file in files { findings += vocabulary.add(file, taxonomy: taxonomy) }
+        return (vocabulary, findings)
+    }
+
+    private mutating func add(_ file: DirectoryFiles.File, taxonomy: Taxonomy) -> [Finding] {
+        let sink = FindingSink()
         let document: JSONDocument
         do {
             document = try JSONParser.parse(file.bytes, options: .init(maxDepth: 16, recordLines: true))
         } catch {
-            return (vocabulary, [Finding(severity: .error, file: file.path, line: error.line, field: "", message: "malformed JSON: \(error.message)")])
+            return [Finding(severity: .error, file: file.path, line: error.line, field: "", message: "malformed JSON: \(error.message)")]
         }
         let source = RecordSource(file: file.path, lines: document.lines)
-        guard let root = ObjectReader.root(document.value, source: source, sink: sink) else { return (vocabulary, sink.findings) }
+        guard let root = ObjectReader.root(document.value, source: source, sink: sink) else { return sink.findings }
         _ = root.string("about")
+        let inText = root.value("read_in_text", required: false)?.boolValue ?? false
         _ = root.object("lists").map { lists in for member in lists.object.members { _ = lists.string(member.key) } }
         _ = root.string("licence")
         for entry in root.objects("terms", required: true) ?? [] {
@@ -60,24 +80,43 @@ public struct ORUKVocabulary: Sendable {
                 entry.error("needs", "maps to no need and no circumstance")
                 continue
             }
-            let index = vocabulary.entries.count
+            let index = entries.count
             let label = NameMatching.normalise(term)
-            if vocabulary.byLabel[label] != nil {
+            if byLabel[label] != nil {
                 entry.error("term", "\"\(term)\" is listed twice")
                 continue
             }
-            vocabulary.entries.append(Entry(term: term, vocabulary: vocab, needs: needs, circumstances: circumstances))
-            vocabulary.byLabel[label] = index
+            entries.append(Entry(term: term, vocabulary: vocab, needs: needs, circumstances: circumstances, inText: inText))
+            byLabel[label] = index
+            if inText {
+                textLabels[label] = index
+                longestTextLabel = max(longestTextLabel, label.split(separator: " ").count)
+            }
             for id in ids {
                 guard let key = Self.key(id) else {
                     entry.error("ids", "\"\(id)\" is not an esd identifier (need/69, circumstance/Gender_Female)")
                     continue
                 }
-                vocabulary.byID[key] = index
+                byID[key] = index
             }
         }
         root.finish()
-        return (vocabulary, sink.findings)
+        return sink.findings
+    }
+
+    /// Entries read in text whose label appears in `text` as whole words, with the words matched.
+    public func entries(inText text: String) -> [(entry: Entry, phrase: String)] {
+        guard longestTextLabel > 0 else { return [] }
+        let words = NameMatching.normalise(text).split(separator: " ").map(String.init)
+        var found: [(entry: Entry, phrase: String)] = []
+        var seen = Set<Int>()
+        for start in words.indices {
+            for length in stride(from: min(longestTextLabel, words.count - start), through: 1, by: -1) {
+                let phrase = words[start..<(start + length)].joined(separator: " ")
+                if let index = textLabels[phrase], seen.insert(index).inserted { found.append((entries[index], phrase)) }
+            }
+        }
+        return found
     }
 
     /// The entry for a term, by its identifier (in any of the forms feeds use) or its label.
