@@ -301,7 +301,7 @@ struct DirectoryValidator {
         if !UKFormats.isWellFormedPhone(phone.number, kind: phone.kind) {
             switch phone.kind {
             case .voice:
-                add(.error, "number", "\"\(phone.number)\" is not a well-formed UK phone number (0 then 9 or 10 digits, or a short public line such as 111 or 116 123)")
+                add(.error, "number", "\"\(phone.number)\" is not a well-formed UK phone number")
             case .text:
                 add(.error, "number", "\"\(phone.number)\" is not a UK number or five-digit short code to text")
             }
