@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "SignpostServerTests", dependencies: ["SignpostServer", "SignpostCore", "SignpostModules", "SignpostORUK", "SignpostTestSupport"]),
         .testTarget(name: "SignpostGapsTests", dependencies: ["SignpostGaps", "SignpostCore", "SignpostTestSupport"], exclude: ["Fixture"]),
         .testTarget(name: "SignpostPrintTests", dependencies: ["SignpostPrint", "SignpostCore", "SignpostModules", "SignpostTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "SignpostORUKTests", dependencies: ["SignpostORUK", "SignpostCore", "SignpostSynthetic", "SignpostTestSupport"]),
+        .testTarget(name: "SignpostORUKTests", dependencies: ["SignpostORUK", "SignpostCore", "SignpostSynthetic", "SignpostTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["SignpostFuzzing", "SignpostCore", "SignpostTestSupport"]),
         .testTarget(name: "SignpostCLITests", dependencies: ["signpost", "SignpostCore", "SignpostTestSupport"]),
     ]

@@ -70,13 +70,19 @@ enum ImportCommand: Command {
         if arguments.flag("json") {
             Console.outJSON(
                 .object([
-                    "feed": .string(feed), "services_read": JSONValue(result.servicesRead),
+                    "feed": .string(feed), "advice": JSONValue(result.advice), "services_read": JSONValue(result.servicesRead),
                     "services_imported": JSONValue(imported), "organisations_imported": JSONValue(result.directory.organisations.count),
                     "errors": JSONValue(errors), "warnings": JSONValue(result.findings.warningCount),
                     "findings": .array(result.findings.map(\.json)),
                     "validation_warnings": JSONValue(result.validationWarnings.count), "written": .bool(!dryRun && result.isUsable),
+                    "unmapped_terms": .array(result.unmappedTerms.map { t in
+                        .object(["term": .string(t.term), "vocabulary": JSONValue(t.vocabulary), "services": JSONValue(t.services)])
+                    }),
                 ]))
         } else {
+            // Why not everything came in, and the option that fixes it, before any detail (when
+            // nothing came in, the closing summary starts with it).
+            if result.isUsable { for line in result.advice { Console.errLine(line) } }
             let shown = 100
             for finding in result.findings.prefix(shown) { Console.errLine(finding.description) }
             if result.findings.count > shown { Console.errLine("… and \(result.findings.count - shown) more (--json lists them all)") }
@@ -84,7 +90,7 @@ enum ImportCommand: Command {
         let summary =
             "\(result.servicesRead) services read, \(imported) imported, \(result.directory.organisations.count) organisations; \(errors) error\(errors == 1 ? "" : "s"), \(result.findings.warningCount) warning\(result.findings.warningCount == 1 ? "" : "s") (\(seconds(since: started)))."
         guard result.isUsable else {
-            throw CommandFailure(message: "signpost import: nothing could be imported. " + summary)
+            throw CommandFailure(message: "signpost import: " + (result.advice.first.map { $0 + " " } ?? "nothing could be imported. ") + summary)
         }
         if arguments.flag("strict") && errors > 0 {
             throw CommandFailure(message: "signpost import: --strict and the feed has errors; nothing was written. " + summary)

@@ -111,7 +111,7 @@ struct ValidatorTests {
     @Test("reads every file even after errors")
     func keepsGoing() {
         let bad = Self.replacing("\"free\"}", with: "\"free\"},,")
-        let alsoBad = Self.replacing("01732 227000", with: "999")
+        let alsoBad = Self.replacing("01732 227000", with: "998")  // 999 is a real line (Directory v2)
         let files = TestSupport.files(services: [("fixture", bad), ("other", alsoBad.replacingOccurrences(of: "\"fixture\"", with: "\"other\""))])
         let findings = DirectoryLoader.load(files, today: TestSupport.today).findings
         #expect(Set(findings.filter { $0.severity == .error }.map(\.file)) == ["Directory/services/fixture.json", "Directory/services/other.json"])

@@ -38,7 +38,7 @@ enum ORUKSchemaFacts {
         "funding": ObjectFacts(required: ["id"]),
         "cost_option": ObjectFacts(required: ["id"], numbers: ["amount"]),
         "contact": ObjectFacts(required: ["id"], children: ["phones": "phone"]),
-        "phone": ObjectFacts(required: ["id", "number"]),
+        "phone": ObjectFacts(required: ["id", "number"], numbers: ["extension"]),  // core HSDS 3.0 `extension`
         "attribute": ObjectFacts(required: ["id"], children: ["taxonomy_term": "taxonomy_term"]),
         "taxonomy": ObjectFacts(required: ["id", "name", "description"], children: ["taxonomy_terms": "taxonomy_term"]),
         "taxonomy_term": ObjectFacts(required: ["id", "name", "description"]),

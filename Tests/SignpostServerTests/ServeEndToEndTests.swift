@@ -96,7 +96,7 @@ struct ServeEndToEndTests {
 
         let file = temp.appendingPathComponent("Directory/services/dial-a-ride.json")
         let original = try String(contentsOf: file, encoding: .utf8)
-        try original.replacingOccurrences(of: "\"01892 530330\"", with: "\"999\"").write(to: file, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "\"01892 530330\"", with: "\"998\"").write(to: file, atomically: true, encoding: .utf8)
         server.sendLine(#"{"jsonrpc":"2.0","id":1,"method":"directory.reload"}"#)
         let failed = try #require(try server.nextJSON())
         #expect(failed["error"]?["code"] == -32010)

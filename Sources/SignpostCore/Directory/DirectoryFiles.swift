@@ -26,6 +26,8 @@ public struct DirectoryFiles: Sendable {
     public var actionPlan: File?
     public var organisations: [File]
     public var services: [File]
+    /// `vocabularies/*.json`: mapping tables from other publishers' vocabularies (read by imports).
+    public var vocabularies: [File] = []
     /// Problems met while reading (missing or unreadable files).
     public var problems: [Finding]
 
@@ -106,7 +108,7 @@ public struct DirectoryFiles: Sendable {
             return files
         }
 
-        return DirectoryFiles(
+        var files = DirectoryFiles(
             root: displayRoot,
             taxonomy: readFile("taxonomy.json", required: true),
             parishes: readFile("parishes.json", required: true),
@@ -115,5 +117,13 @@ public struct DirectoryFiles: Sendable {
             organisations: readFolder("organisations"),
             services: readFolder("services"),
             problems: problems)
+        // Optional: a Directory without vocabularies imports with its taxonomy's synonyms alone.
+        if let names = try? fm.contentsOfDirectory(atPath: url.appendingPathComponent("vocabularies").path) {
+            for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                if let file = readFile("vocabularies/" + name, required: true) { files.vocabularies.append(file) }
+            }
+            files.problems = problems
+        }
+        return files
     }
 }

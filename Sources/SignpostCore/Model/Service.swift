@@ -19,8 +19,10 @@ public struct Service: Sendable, Hashable, Identifiable {
     public var email: String?
     /// Web page for the service (HSDS `url`).
     public var url: String?
-    /// When it runs, as text ("Second Tuesday of the month, 2–4pm").
+    /// When it runs, as text ("Second Tuesday of the month, 2–4pm"): what `schedules` cannot say.
     public var schedule: String?
+    /// When it runs, as data (days, weeks of the month, times, dates); `Schedule.inWords` renders them.
+    public var schedules: [Schedule]
     /// Accessibility notes: "step-free", "hearing loop", "large print" and the like.
     public var accessibility: [String]
     /// Languages other than English offered.
@@ -36,7 +38,8 @@ public struct Service: Sendable, Hashable, Identifiable {
         id: String, name: String, organisationID: String, description: String, needs: [String],
         eligibility: Eligibility = Eligibility(), area: ServiceArea = .district, cost: Cost = Cost(kind: .free),
         delivery: Set<DeliveryMode> = [.inPerson], locations: [ServiceLocation] = [], phones: [Phone] = [],
-        email: String? = nil, url: String? = nil, schedule: String? = nil, accessibility: [String] = [],
+        email: String? = nil, url: String? = nil, schedule: String? = nil, schedules: [Schedule] = [],
+        accessibility: [String] = [],
         languages: [String] = [], actionPlan: [ActionPlanReference] = [], source: String, verified: CalendarDate
     ) {
         self.id = id
@@ -53,6 +56,7 @@ public struct Service: Sendable, Hashable, Identifiable {
         self.email = email
         self.url = url
         self.schedule = schedule
+        self.schedules = schedules
         self.accessibility = accessibility
         self.languages = languages
         self.actionPlan = actionPlan

@@ -9,16 +9,19 @@ public struct ServiceLocation: Sendable, Hashable {
     public var parish: String?
     /// Exact coordinates when a source gives them; otherwise the engine uses the parish centroid.
     public var coordinate: GeoPoint?
+    /// When this site is open, when it differs from the service as a whole.
+    public var schedules: [Schedule]
 
     public init(
         name: String? = nil, address: String? = nil, postcode: String? = nil, parish: String? = nil,
-        coordinate: GeoPoint? = nil
+        coordinate: GeoPoint? = nil, schedules: [Schedule] = []
     ) {
         self.name = name
         self.address = address
         self.postcode = postcode
         self.parish = parish
         self.coordinate = coordinate
+        self.schedules = schedules
     }
 
     /// "White Oak Leisure Centre, Hilda May Avenue, Swanley BR8 7BT" (whatever parts are known).

@@ -259,8 +259,12 @@ struct DirectoryValidator {
                 add(.error, base, "a location needs at least a name, address, postcode or parish")
             }
         }
-        for (i, phone) in service.phones.enumerated() where !UKFormats.isWellFormedPhone(phone.number) {
-            add(.error, JSONPath.member(JSONPath.element("phones", i), "number"), "\"\(phone.number)\" is not a well-formed UK phone number")
+        for (i, phone) in service.phones.enumerated() {
+            findings += checkPhone(phone, at: JSONPath.element("phones", i), located)
+        }
+        findings += checkSchedules(service.schedules, at: "schedules", located)
+        for (i, location) in service.locations.enumerated() {
+            findings += checkSchedules(location.schedules, at: JSONPath.member(JSONPath.element("locations", i), "schedules"), located)
         }
         if let email = service.email, !UKFormats.isPlausibleEmail(email) {
             add(.error, "email", "\"\(email)\" is not a well-formed email address")
@@ -284,6 +288,66 @@ struct DirectoryValidator {
             add(
                 .warning, "verified",
                 "information is \(age / 30) months old (verified \(service.verified)): check it with the service")
+        }
+        return findings
+    }
+
+    /// A phone's number for its kind, its role and what to ask for, its extension.
+    private func checkPhone(_ phone: Phone, at path: String, _ located: Located<Service>) -> [Finding] {
+        var findings: [Finding] = []
+        func add(_ severity: Finding.Severity, _ field: String, _ message: String) {
+            findings.append(located.finding(severity, JSONPath.member(path, field), message))
+        }
+        if !UKFormats.isWellFormedPhone(phone.number, kind: phone.kind) {
+            switch phone.kind {
+            case .voice:
+                add(.error, "number", "\"\(phone.number)\" is not a well-formed UK phone number")
+            case .text:
+                add(.error, "number", "\"\(phone.number)\" is not a UK number or five-digit short code to text")
+            }
+        }
+        if phone.role == .standIn && phone.askFor == nil {
+            add(.warning, "ask_for", "a stand-in number should say what to ask for (\"ask_for\"), or callers reach the wrong desk")
+        }
+        if phone.askFor != nil && phone.role != .standIn {
+            add(.warning, "ask_for", "ask_for is meant for a stand-in number (\"role\": \"stand-in\")")
+        }
+        if let ext = phone.extensionNumber, ext.isEmpty || ext.count > 6 || !ext.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            add(.error, "extension", "\"\(ext)\" is not an extension (1 to 6 digits)")
+        }
+        return findings
+    }
+
+    /// Times in order, dates in order, weeks that fit the frequency, and no two entries claiming
+    /// the same hours of the same day (a warning: usually a copy-and-paste slip).
+    private func checkSchedules(_ schedules: [Schedule], at path: String, _ located: Located<Service>) -> [Finding] {
+        var findings: [Finding] = []
+        for (i, s) in schedules.enumerated() {
+            let base = JSONPath.element(path, i)
+            func add(_ severity: Finding.Severity, _ field: String, _ message: String) {
+                findings.append(located.finding(severity, field.isEmpty ? base : JSONPath.member(base, field), message))
+            }
+            switch (s.opens, s.closes) {
+            case (let o?, let c?):
+                if o.minutes == 1440 { add(.error, "opens", "a schedule cannot open at 24:00") }
+                if c <= o { add(.error, "closes", "closes at \(c) but opens at \(o): closing must be after opening") }
+            case (.some, nil): add(.error, "closes", "opens is given without closes")
+            case (nil, .some): add(.error, "opens", "closes is given without opens")
+            case (nil, nil): break
+            }
+            if let from = s.validFrom, let to = s.validTo, to < from {
+                add(.error, "valid_to", "valid_to \(to) is before valid_from \(from)")
+            }
+            if s.frequency == .weekly && !s.weeksOfMonth.isEmpty {
+                add(.error, "weeks_of_month", "weeks of the month are given but the frequency is weekly")
+            }
+            if s.frequency == .monthly && s.weeksOfMonth.isEmpty {
+                add(.error, "weeks_of_month", "a monthly schedule must say which weeks of the month (1 to 5, or -1 for the last)")
+            }
+            if Set(s.days).count != s.days.count { add(.warning, "days", "a day is listed twice") }
+            for (j, earlier) in schedules[..<i].enumerated() where earlier.overlaps(s) {
+                add(.warning, "", "overlaps \(JSONPath.element(path, j)) (\(earlier.inWords)) on the same day")
+            }
         }
         return findings
     }

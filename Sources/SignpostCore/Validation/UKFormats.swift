@@ -36,6 +36,33 @@ public enum UKFormats {
         }
     }
 
+    /// Short national numbers that are real public lines, dialled as they are: 999 and 112
+    /// (emergency), 111 (NHS), 101 (police, not an emergency), 105 (power cuts), 159 (Stop Scams UK),
+    /// 116 then three digits (harmonised European helplines: 116 123 Samaritans, 116 111 Childline),
+    /// and Childline's 0800 1111.
+    public static func isShortNationalNumber(_ text: String) -> Bool {
+        let digits = text.filter { $0 != " " }
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), !text.hasPrefix(" "), !text.hasSuffix(" "), !text.contains("  ")
+        else { return false }
+        if ["999", "112", "111", "101", "105", "159", "08001111"].contains(digits) { return true }
+        return digits.count == 6 && digits.hasPrefix("116")
+    }
+
+    /// Whether `text` is a five-digit SMS short code ("85258"), for numbers that are texted.
+    public static func isTextShortCode(_ text: String) -> Bool {
+        text.utf8.count == 5 && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && !text.hasPrefix("0")
+    }
+
+    /// Whether `text` is a number a Directory phone of `kind` may hold: a full UK number
+    /// (`isWellFormedPhone`), a short national number to ring, or a short code to text.
+    public static func isWellFormedPhone(_ text: String, kind: Phone.Kind) -> Bool {
+        if isWellFormedPhone(text) { return true }
+        switch kind {
+        case .voice: return isShortNationalNumber(text)
+        case .text: return isTextShortCode(text) || isShortNationalNumber(text)
+        }
+    }
+
     /// The postcode in canonical form ("TN13 3LW"), or nil when it is not a well-formed UK postcode.
     /// Accepts any case and a missing or doubled space.
     public static func canonicalPostcode(_ text: String) -> String? {

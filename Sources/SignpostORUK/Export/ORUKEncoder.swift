@@ -50,14 +50,8 @@ public struct ORUKEncoder: Sendable {
         if let age = s.eligibility.maximumAge { o.appendUnchecked("maximum_age", JSONValue(age)) }
         o.appendUnchecked("assured_date", .string(s.verified.description))
         o.appendUnchecked("last_modified", .string(s.verified.description + "T00:00:00Z"))
-        if let schedule = s.schedule {
-            o.appendUnchecked("schedules", [
-                .object([
-                    "id": .string(NameBasedUUID.signpost("schedule", s.id)), "service_id": .string(uuid),
-                    "description": .string(schedule),
-                ])
-            ])
-        }
+        let schedules = schedules(s, uuid)
+        if !schedules.isEmpty { o.appendUnchecked("schedules", .array(schedules)) }
         o.appendUnchecked("service_areas", .array(serviceAreas(s, uuid)))
         if !s.locations.isEmpty {
             o.appendUnchecked("service_at_locations", .array(s.locations.enumerated().map { i, l in serviceAtLocation(s, uuid, i, l) }))
@@ -95,6 +89,55 @@ public struct ORUKEncoder: Sendable {
             }))
         o.appendUnchecked(ORUKProfile.extensionKey, .object(serviceExtension(s)))
         return .object(o)
+    }
+
+    /// The free-text schedule (description only), then each structured schedule as RRULE-style
+    /// fields with its words as `description`, then each site's, tied to its `service_at_location`.
+    private func schedules(_ s: Service, _ uuid: String) -> [JSONValue] {
+        var out: [JSONValue] = []
+        if let text = s.schedule {
+            out.append(.object([
+                "id": .string(NameBasedUUID.signpost("schedule", s.id)), "service_id": .string(uuid),
+                "description": .string(text),
+            ]))
+        }
+        for (i, schedule) in s.schedules.enumerated() {
+            out.append(Self.schedule(schedule, id: NameBasedUUID.signpost("schedule", s.id + "/" + String(i)), serviceID: uuid, atLocation: nil))
+        }
+        for (l, location) in s.locations.enumerated() {
+            for (i, schedule) in location.schedules.enumerated() {
+                out.append(Self.schedule(
+                    schedule, id: NameBasedUUID.signpost("schedule", s.id + "/location/" + String(l) + "/" + String(i)),
+                    serviceID: uuid, atLocation: Self.serviceAtLocationID(s, l)))
+            }
+        }
+        return out
+    }
+
+    /// One structured schedule: `freq` WEEKLY or MONTHLY, `byday` "TU,TH" or "1TU,3TU" (-1 the
+    /// last), `opens_at`/`closes_at` as HH:MM UK local time, validity dates, words, notes.
+    static func schedule(_ schedule: Schedule, id: String, serviceID: String, atLocation: String?) -> JSONValue {
+        var o = JSONObject()
+        o.appendUnchecked("id", .string(id))
+        o.appendUnchecked("service_id", .string(serviceID))
+        if let atLocation { o.appendUnchecked("service_at_location_id", .string(atLocation)) }
+        if let from = schedule.validFrom { o.appendUnchecked("valid_from", .string(from.description)) }
+        if let to = schedule.validTo { o.appendUnchecked("valid_to", .string(to.description)) }
+        let monthly = schedule.frequency == .monthly && !schedule.weeksOfMonth.isEmpty
+        o.appendUnchecked("freq", .string(monthly ? "MONTHLY" : "WEEKLY"))
+        let byday: [String] = monthly
+            ? schedule.days.flatMap { day in schedule.weeksOfMonth.map { String($0) + day.rruleCode } }
+            : schedule.days.map(\.rruleCode)
+        o.appendUnchecked("byday", .string(byday.joined(separator: ",")))
+        o.appendUnchecked("description", .string(schedule.inWords))
+        if let opens = schedule.opens { o.appendUnchecked("opens_at", .string(opens.description)) }
+        if let closes = schedule.closes { o.appendUnchecked("closes_at", .string(closes.description)) }
+        if let notes = schedule.notes { o.appendUnchecked("notes", .string(notes)) }
+        return .object(o)
+    }
+
+    static func serviceAtLocationID(_ s: Service, _ i: Int) -> String {
+        NameBasedUUID.signpost("service-at-location", s.id + "/" + String(i))
     }
 
     /// What ORUK cannot say about a service (docs/ORUK.md, "Extension fields").
@@ -170,7 +213,7 @@ public struct ORUKEncoder: Sendable {
         if let parish = l.parish { x.appendUnchecked("parish", .string(parish)) }
         if !x.isEmpty { location.appendUnchecked(ORUKProfile.extensionKey, .object(x)) }
         return .object([
-            "id": .string(NameBasedUUID.signpost("service-at-location", s.id + "/" + String(i))),
+            "id": .string(Self.serviceAtLocationID(s, i)),
             "service_id": .string(uuid), "location_id": .string(locationID), "location": .object(location),
         ])
     }
@@ -184,9 +227,20 @@ public struct ORUKEncoder: Sendable {
         )
     }
 
+    /// A phone: `number`, `description`; core HSDS 3.0's `extension` (a number) and `type`
+    /// ("text" for a number to text); `x_signpost.role` and `ask_for`.
     private static func phone(_ p: Phone, id: String) -> JSONValue {
         var o: JSONObject = ["id": .string(id), "number": .string(p.number)]
         if let d = p.description { o.appendUnchecked("description", .string(d)) }
+        if let ext = p.extensionNumber {
+            let number = Int(ext).flatMap { String($0) == ext ? $0 : nil }
+            o.appendUnchecked("extension", number.map { .number(Double($0)) } ?? .string(ext))
+        }
+        if p.kind == .text { o.appendUnchecked("type", "text") }
+        var x = JSONObject()
+        if let role = p.role { x.appendUnchecked("role", .string(role.rawValue)) }
+        if let askFor = p.askFor { x.appendUnchecked("ask_for", .string(askFor)) }
+        if !x.isEmpty { o.appendUnchecked(ORUKProfile.extensionKey, .object(x)) }
         return .object(o)
     }
 

@@ -26,6 +26,8 @@ public struct ORUKFeedReader {
     /// Organizations listed beside the services (`organizations.json`), by ORUK id.
     public private(set) var organizations: [String: ORUKRecord] = [:]
     public private(set) var findings: [Finding] = []
+    /// The first file read (where feed-wide findings are placed).
+    public private(set) var firstFile: String? = nil
 
     public init() {}
 
@@ -48,7 +50,7 @@ public struct ORUKFeedReader {
             problem(folder, 1, "folder cannot be read")
             return
         }
-        let files = names.sorted().filter { name in
+        let files = Self.naturallySorted(names).filter { name in
             !name.hasPrefix(".") && (name.hasSuffix(".json") || name.hasSuffix(".ndjson") || name.hasSuffix(".jsonl"))
                 && !(folder == path && skip.contains(name))
         }
@@ -57,6 +59,7 @@ public struct ORUKFeedReader {
     }
 
     private mutating func readFile(_ path: String, visit: (ORUKRecord) -> Void) {
+        if firstFile == nil { firstFile = path }
         if path.hasSuffix(".ndjson") || path.hasSuffix(".jsonl") {
             readLines(path, visit: visit)
             return
@@ -71,6 +74,7 @@ public struct ORUKFeedReader {
     /// Reads a feed held in memory (a fuzzer's input, a protocol upload): `name` names it in
     /// findings, and a name ending in `.ndjson` or `.jsonl` reads it a line at a time.
     public mutating func read(bytes: [UInt8], name: String, visit: (ORUKRecord) -> Void) {
+        if firstFile == nil { firstFile = name }
         if name.hasSuffix(".ndjson") || name.hasSuffix(".jsonl") {
             var lineNumber = 0
             for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -89,12 +93,29 @@ public struct ORUKFeedReader {
 
     private mutating func visitDocument(_ value: JSONValue, source: RecordSource, visit: (ORUKRecord) -> Void) {
         switch value {
-        case .object(let object) where object["contents"] != nil:
-            guard case .array(let items)? = object["contents"] else {
-                findings.append(source.finding(.error, "contents", "expected an array of services, found \(object["contents"]!.typeDescription)"))
+        case .object(let object) where object["contents"] != nil || object["content"] != nil:
+            // A list page: 3.0 `contents` with total_pages/page_number, or v1 `content` with
+            // totalPages/number (Spring's shape, sometimes counted from 0).
+            let key = object["contents"] != nil ? "contents" : "content"
+            notePage(object, source: source)
+            guard case .array(let items)? = object[key] else {
+                if case .null? = object[key] {
+                    findings.append(source.finding(.warning, key, "an empty page: no services on it"))
+                    return
+                }
+                findings.append(source.finding(.error, key, "expected an array of services, found \(object[key]!.typeDescription)"))
                 return
             }
-            each(items, path: "contents", source: source, visit: visit)
+            if items.isEmpty { findings.append(source.finding(.warning, key, "an empty page: no services on it")) }
+            each(items, path: key, source: source, visit: visit)
+        case .object(let object) where object["id"] == nil && object["name"] == nil:
+            if object.keys.contains(where: Self.pageKeys.contains) {
+                notePage(object, source: source)
+                findings.append(source.finding(.warning, "", "a list page with no contents: no services on it"))
+            } else {
+                findings.append(
+                    source.finding(.error, "", "not an ORUK service or list page: it has no id, no name and no contents"))
+            }
         case .object(let object):
             visit(ORUKRecord(object: object, source: source, path: ""))
         case .array(let items):
@@ -103,6 +124,85 @@ public struct ORUKFeedReader {
             findings.append(
                 source.finding(.error, "", "expected an ORUK service, a list of services or a /services page, found \(value.typeDescription)"))
         }
+    }
+
+    /// Members of list pages in either version (3.0 `total_items`…, v1 `totalElements`…).
+    static let pageKeys: Set<String> = [
+        "total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "totalElements",
+        "totalPages", "totalpages", "number", "first", "last", "numberOfElements", "pageable", "per_page",
+    ]
+
+    /// Pages read, by folder: which numbers, and how many the pages say there are.
+    private struct PageSet {
+        var file: String
+        var numbers: [Int: String] = [:]
+        var totalPages: Int?
+        var zeroBased = false
+    }
+    private var pageSets: [String: PageSet] = [:]
+    private var pageSetOrder: [String] = []
+
+    private mutating func notePage(_ object: JSONObject, source: RecordSource) {
+        let number = (object["page_number"] ?? object["number"] ?? object["page"])?.intValue
+        let total = (object["total_pages"] ?? object["totalPages"] ?? object["totalpages"])?.intValue
+        let folder = source.file.contains("/") ? String(source.file[..<source.file.lastIndex(of: "/")!]) : ""
+        if pageSets[folder] == nil {
+            pageSets[folder] = PageSet(file: source.file)
+            pageSetOrder.append(folder)
+        }
+        if let total, total >= 0 { pageSets[folder]!.totalPages = max(pageSets[folder]!.totalPages ?? 0, total) }
+        if let number {
+            if number == 0 { pageSets[folder]!.zeroBased = true }
+            if let earlier = pageSets[folder]!.numbers[number] {
+                findings.append(source.finding(.warning, "", "page \(number) was read before, from \(earlier): its services are read again (repeats keep the later copy)"))
+            }
+            pageSets[folder]!.numbers[number] = source.file
+        }
+    }
+
+    /// One warning per page set with pages missing: a partial feed is imported, but never silently.
+    public mutating func finishPages() {
+        for folder in pageSetOrder {
+            guard let set = pageSets[folder], let total = set.totalPages, total > 0 else { continue }
+            let offset = set.zeroBased ? 1 : 0
+            let seen = Set(set.numbers.keys.map { $0 + offset })
+            let missing = (1...min(total, 100_000)).filter { !seen.contains($0) }
+            guard !missing.isEmpty else { continue }
+            let list = missing.prefix(10).map(String.init).joined(separator: ", ") + (missing.count > 10 ? " and \(missing.count - 10) more" : "")
+            findings.append(
+                Finding(
+                    severity: .warning, file: set.file, line: 1, field: "",
+                    message: "\(seen.count) of \(total) pages read; missing page\(missing.count == 1 ? "" : "s") \(list): their services are not imported (save every page into one folder and import the folder)"))
+        }
+    }
+
+    /// Page files in page order: "2.json" before "10.json" (keys made once: a folder may hold
+    /// 100,000 files).
+    static func naturallySorted(_ names: [String]) -> [String] {
+        names.map { (key: naturalKey($0), name: $0) }.sorted { a, b in
+            for (x, y) in zip(a.key, b.key) where x != y { return x.text != y.text ? x.text < y.text : x.number < y.number }
+            return a.key.count != b.key.count ? a.key.count < b.key.count : a.name < b.name
+        }.map(\.name)
+    }
+
+    private static func naturalKey(_ s: String) -> [(text: String, number: Int)] {
+        var parts: [(text: String, number: Int)] = []
+        var text = ""
+        var digits = ""
+        for ch in s {
+            if ch.isASCII && ch.isNumber {
+                digits.append(ch)
+            } else {
+                if !digits.isEmpty {
+                    parts.append((text, Int(digits.prefix(18)) ?? 0))
+                    text = ""
+                    digits = ""
+                }
+                text.append(ch)
+            }
+        }
+        parts.append((text, Int(digits.prefix(18)) ?? -1))
+        return parts
     }
 
     private mutating func each(_ items: [JSONValue], path: String, source: RecordSource, visit: (ORUKRecord) -> Void) {
@@ -199,6 +299,8 @@ public struct ORUKFeedReader {
         let base: String
         if case .array(let a)? = document.value["contents"] {
             (items, base) = (a, "contents")
+        } else if case .array(let a)? = document.value["content"] {
+            (items, base) = (a, "content")
         } else if case .array(let a) = document.value {
             (items, base) = (a, "")
         } else {
@@ -206,7 +308,7 @@ public struct ORUKFeedReader {
             return
         }
         for (i, item) in items.enumerated() {
-            if case .object(let o) = item, case .string(let id)? = o["id"] {
+            if case .object(let o) = item, let id = o["id"].flatMap({ $0.stringValue ?? $0.intValue.map(String.init) }) {
                 organizations[id] = ORUKRecord(object: o, source: source, path: JSONPath.element(base, i))
             } else {
                 findings.append(source.finding(.error, JSONPath.element(base, i), "expected an organization with an id"))

@@ -9,11 +9,21 @@ struct ORUKIdentifiers {
     private var organisationsByUUID: [String: Organisation] = [:]
     private var usedOrganisationIDs: Set<String> = []
 
-    mutating func serviceID(uuid: String, preferred: String?, name: String, at field: String, source: RecordSource, sink: FindingSink) -> String {
-        if serviceIDs[uuid] != nil {
-            sink.add(source.finding(.warning, field, "service id \(uuid) appears more than once: imported again as a separate service"))
+    /// Services whose ORUK id appeared more than once: how often, and where last.
+    private(set) var repeats: [String: (count: Int, source: RecordSource, path: String)] = [:]
+    private(set) var repeatOrder: [String] = []
+
+    /// The Directory id for a service; a repeated ORUK id gets the id it had the first time (the
+    /// importer keeps the later record), and is counted for one finding per id.
+    mutating func serviceID(
+        uuid: String, preferred: String?, name: String, at field: String, source: RecordSource, path: String, sink: FindingSink
+    ) -> String {
+        if let existing = serviceIDs[uuid] {
+            if repeats[uuid] == nil { repeatOrder.append(uuid) }
+            repeats[uuid] = ((repeats[uuid]?.count ?? 1) + 1, source, path)
+            return existing
         }
-        let id = Self.allocate(preferred: preferred, name: name, used: &usedServiceIDs, field: field, source: source, sink: sink)
+        let id = Self.allocate(preferred: preferred, name: name, used: &usedServiceIDs, next: &nextSuffix, field: field, source: source, sink: sink)
         serviceIDs[uuid] = id
         return id
     }
@@ -21,13 +31,18 @@ struct ORUKIdentifiers {
     func organisation(uuid: String) -> Organisation? { organisationsByUUID[uuid] }
 
     mutating func organisationID(uuid: String, preferred: String?, name: String, at field: String, source: RecordSource, sink: FindingSink) -> String {
-        Self.allocate(preferred: preferred, name: name, used: &usedOrganisationIDs, field: field, source: source, sink: sink)
+        Self.allocate(preferred: preferred, name: name, used: &usedOrganisationIDs, next: &nextOrganisationSuffix, field: field, source: source, sink: sink)
     }
 
     mutating func remember(_ organisation: Organisation, uuid: String) { organisationsByUUID[uuid] = organisation }
 
+    /// The next free "-n" for each name stem, so many services of one name stay linear.
+    private var nextSuffix: [String: Int] = [:]
+    private var nextOrganisationSuffix: [String: Int] = [:]
+
     private static func allocate(
-        preferred: String?, name: String, used: inout Set<String>, field: String, source: RecordSource, sink: FindingSink
+        preferred: String?, name: String, used: inout Set<String>, next: inout [String: Int], field: String, source: RecordSource,
+        sink: FindingSink
     ) -> String {
         if let preferred {
             if isSafe(preferred), !used.contains(preferred) {
@@ -38,11 +53,12 @@ struct ORUKIdentifiers {
         }
         let stem = slug(name)
         var id = stem
-        var n = 2
+        var n = next[stem] ?? 2
         while used.contains(id) {
             id = stem + "-" + String(n)
             n += 1
         }
+        if id != stem { next[stem] = n }
         used.insert(id)
         return id
     }

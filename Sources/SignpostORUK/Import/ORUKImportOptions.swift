@@ -9,10 +9,14 @@ public struct ORUKImportOptions: Sendable {
     public var feedName: String
     /// The date used as `verified` when a service has neither `assured_date` nor `last_modified`.
     public var feedDate: CalendarDate
+    /// The vocabulary table to map other publishers' taxonomy terms with. Nil: the one in the base
+    /// Directory's `vocabularies/esd-needs.json` when there is one (an import from a folder).
+    public var vocabulary: ORUKVocabulary?
 
-    public init(defaultArea: ServiceArea? = nil, feedName: String, feedDate: CalendarDate) {
+    public init(defaultArea: ServiceArea? = nil, feedName: String, feedDate: CalendarDate, vocabulary: ORUKVocabulary? = nil) {
         self.defaultArea = defaultArea
         self.feedName = feedName
         self.feedDate = feedDate
+        self.vocabulary = vocabulary
     }
 }

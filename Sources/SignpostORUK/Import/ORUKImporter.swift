@@ -14,6 +14,16 @@ public enum ORUKImporter {
         /// Warnings the validator has about the new Directory (stale dates, no phone…).
         public var validationWarnings: [Finding]
         public var servicesRead: Int
+        /// What to tell the user first, before any finding: why nothing (or not everything) was
+        /// imported, and the option that fixes it.
+        public var advice: [String] = []
+        /// Services skipped because no area Signpost knows was found.
+        public var skippedForArea = 0
+        /// Taxonomy terms met and mapped to nothing, most frequent first: the report to extend
+        /// `vocabularies/esd-needs.json` from.
+        public var unmappedTerms: [(term: String, vocabulary: String?, services: Int)] = []
+        /// Services read in the ORUK v1 shape.
+        public var v1Services = 0
         /// True when there is something worth writing: at least one service.
         public var isUsable: Bool { !directory.services.isEmpty }
 
@@ -48,7 +58,16 @@ public enum ORUKImporter {
         feed: String, base: DirectoryFiles, options: ORUKImportOptions, today: CalendarDate,
         progress: ((Int) -> Void)? = nil
     ) throws(SignpostError) -> Result {
-        try run(base: DirectoryLoader.tables(base), options: options, today: today, progress: progress) { reader in
+        var options = options
+        if options.vocabulary == nil, !base.vocabularies.isEmpty {
+            let taxonomy = DirectoryLoader.load(DirectoryLoader.tables(base), organisations: [Organisation](), services: [Service](), today: today).directory.taxonomy
+            let (vocabulary, problems) = ORUKVocabulary.load(base.vocabularies, taxonomy: taxonomy)
+            if let problem = problems.first(where: { $0.severity == .error }) {
+                throw SignpostError(.invalidInput, "a vocabulary table of \(base.root) has errors: \(problem)")
+            }
+            options.vocabulary = vocabulary
+        }
+        return try run(base: DirectoryLoader.tables(base), options: options, today: today, progress: progress) { reader in
             reader.readOrganizations(near: feed)
             return { reader, visit in reader.read(feed, visit: visit) }
         }
@@ -84,19 +103,36 @@ public enum ORUKImporter {
         var reader = ORUKFeedReader()
         let sink = FindingSink()
         var mapped: [ORUKServiceMapper.Mapped] = []
+        var indexByID: [String: Int] = [:]
         var ids = ORUKIdentifiers()
         let readServices = prepare(&reader)
-        let mapper = ORUKServiceMapper(base: baseResult.directory, options: options, organizations: reader.organizations)
+        let tally = ImportTally()
+        let mapper = ORUKServiceMapper(
+            base: baseResult.directory, options: options, organizations: reader.organizations,
+            vocabulary: options.vocabulary ?? ORUKVocabulary(), tally: tally)
         var read = 0
         readServices(&reader) { record in
             read += 1
             if read % 1000 == 0 { progress?(read) }
-            if let m = mapper.map(record, ids: &ids, sink: sink) { mapped.append(m) }
+            guard let m = mapper.map(record, ids: &ids, sink: sink) else { return }
+            // A repeated service id: the later record is kept, under the id the first was given.
+            if let index = indexByID[m.service.id] {
+                mapped[index] = m
+            } else {
+                indexByID[m.service.id] = mapped.count
+                mapped.append(m)
+            }
         }
+        reader.finishPages()
         var extraOrganisations: [Organisation] = []
         for (uuid, listed) in mapper.organizations.sorted(by: { $0.key < $1.key }) where ids.organisation(uuid: uuid) == nil {
             if let o = mapper.mapListedOrganisation(listed, ids: &ids, sink: sink) { extraOrganisations.append(o) }
         }
+        for uuid in ids.repeatOrder {
+            let r = ids.repeats[uuid]!
+            sink.add(r.source.finding(.warning, r.path, "service id \(uuid) appears \(r.count) times in the feed: the last one read is kept"))
+        }
+        sink.add(contentsOf: summaryFindings(tally, feedFile: reader.firstFile))
         var findings = reader.findings + sink.findings
         mapped.sort { $0.service.id < $1.service.id }
 
@@ -138,9 +174,46 @@ public enum ORUKImporter {
                 break
             }
         }
-        return Result(
+        var result = Result(
             directory: loaded.directory, findings: findings.sortedForDisplay(),
             validationWarnings: loaded.findings.filter { $0.severity == .warning }, servicesRead: read)
+        result.skippedForArea = tally.noArea
+        result.v1Services = tally.v1Services
+        result.unmappedTerms = tally.unmappedOrder.map { tally.unmappedTerms[$0]! }.sorted { $0.count > $1.count }
+            .map { ($0.name, $0.vocabulary, $0.count) }
+        if tally.noArea > 0 {
+            let areas = "no area in the feed names a Sevenoaks parish, Sevenoaks District, West Kent, Kent or the UK"
+            if result.directory.services.isEmpty && tally.noArea * 2 >= read {
+                result.advice.append(
+                    "Nothing was imported because \(areas) (\(tally.noArea) of \(read) services). Import again with --default-area district (or west-kent, kent, national) to give those services that area.")
+            } else {
+                result.advice.append(
+                    "\(tally.noArea) of \(read) services were skipped because \(areas). --default-area district (or west-kent, kent, national) imports them with that area.")
+            }
+        }
+        return result
+    }
+
+    /// Feed-wide findings: HTML converted, and taxonomy terms no table maps (one each, where first met).
+    private static func summaryFindings(_ tally: ImportTally, feedFile: String?) -> [Finding] {
+        var findings: [Finding] = []
+        if !tally.htmlFields.isEmpty {
+            let total = tally.htmlFields.values.reduce(0, +)
+            let fields = tally.htmlFields.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+            findings.append(
+                Finding(
+                    severity: .warning, file: feedFile ?? "feed", line: 1, field: "",
+                    message: "HTML converted to plain text in \(total) field\(total == 1 ? "" : "s") of \(tally.htmlServices) service\(tally.htmlServices == 1 ? "" : "s") (\(fields))"))
+        }
+        for key in tally.unmappedOrder {
+            let term = tally.unmappedTerms[key]!
+            var finding = term.first
+            let vocabulary = term.vocabulary.map { " (\($0))" } ?? ""
+            finding.message = "taxonomy term \"\(term.name)\"\(vocabulary) on \(term.count) service\(term.count == 1 ? "" : "s") maps to no Signpost need: add it to vocabularies/\(ORUKVocabulary.fileName) if it should"
+            findings.append(finding)
+        }
+        return findings
     }
 
     private static func id(in path: String, folder: String) -> String? {

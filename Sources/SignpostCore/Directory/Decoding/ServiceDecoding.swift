@@ -29,15 +29,11 @@ package enum ServiceDecoding {
         let delivery = reader.enumerations("delivery", DeliveryMode.self, required: true)
         if let delivery, delivery.isEmpty { reader.error("delivery", "must list at least one delivery mode") }
         let locations = (reader.objects("locations") ?? []).map(decodeLocation)
-        let phones: [Phone] = (reader.objects("phones") ?? []).compactMap { p in
-            let number = p.string("number", required: true)
-            let description = p.string("description")
-            p.finish()
-            return number.map { Phone(number: $0, description: description) }
-        }
+        let phones: [Phone] = (reader.objects("phones") ?? []).compactMap(decodePhone)
         let email = reader.string("email")
         let url = reader.string("url")
         let schedule = reader.string("schedule")
+        let schedules = (reader.objects("schedules") ?? []).map(decodeSchedule)
         let accessibility = reader.strings("accessibility") ?? []
         let languages = reader.strings("languages") ?? []
         let actionPlan = reader.references("action_plan") ?? []
@@ -51,7 +47,7 @@ package enum ServiceDecoding {
         return Service(
             id: id, name: name, organisationID: organisationID, description: description, needs: needs,
             eligibility: eligibility, area: area, cost: cost, delivery: Set(delivery), locations: locations,
-            phones: phones, email: email, url: url, schedule: schedule, accessibility: accessibility,
+            phones: phones, email: email, url: url, schedule: schedule, schedules: schedules, accessibility: accessibility,
             languages: languages, actionPlan: actionPlan, source: source, verified: verified)
     }
 
@@ -98,7 +94,67 @@ package enum ServiceDecoding {
         case (nil, _): reader.error("latitude", "longitude is given without latitude")
         case (_, nil): reader.error("longitude", "latitude is given without longitude")
         }
+        let schedules = (reader.objects("schedules") ?? []).map(decodeSchedule)
         reader.finish()
-        return ServiceLocation(name: name, address: address, postcode: postcode, parish: parish, coordinate: coordinate)
+        return ServiceLocation(
+            name: name, address: address, postcode: postcode, parish: parish, coordinate: coordinate, schedules: schedules)
+    }
+
+    /// `{"number", "description", "role", "ask_for", "kind", "extension"}`; whether the number is a
+    /// real UK number for its kind, and a stand-in without `ask_for`, are the validator's checks.
+    static func decodePhone(_ p: ObjectReader) -> Phone? {
+        let number = p.string("number", required: true)
+        let description = p.string("description")
+        let role = p.enumeration("role", Phone.Role.self)
+        let askFor = p.string("ask_for")
+        let kind = p.enumeration("kind", Phone.Kind.self) ?? .voice
+        let extensionNumber = p.string("extension")
+        p.finish()
+        return number.map {
+            Phone(number: $0, description: description, role: role, askFor: askFor, kind: kind, extensionNumber: extensionNumber)
+        }
+    }
+
+    /// One entry of `schedules`: real day names, `HH:MM` times, `YYYY-MM-DD` dates, weeks 1–5 or -1.
+    /// Checks across fields (closes after opens, dates in order, overlaps) are the validator's.
+    static func decodeSchedule(_ s: ObjectReader) -> Schedule {
+        let days = s.enumerations("days", Weekday.self, required: true)
+        if let days, days.isEmpty { s.error("days", "must list at least one day") }
+        var weeks: [Int] = []
+        if let value = s.value("weeks_of_month", required: false) {
+            if case .array(let items) = value {
+                for (i, item) in items.enumerated() {
+                    if let week = item.intValue, Schedule.isValidWeekOfMonth(week) {
+                        if !weeks.contains(week) { weeks.append(week) }
+                    } else {
+                        s.sink.add(
+                            s.source.finding(
+                                .error, JSONPath.element(s.fieldPath("weeks_of_month"), i),
+                                "week of the month must be 1 to 5, or -1 for the last"))
+                    }
+                }
+            } else {
+                s.error("weeks_of_month", "expected an array of week numbers, found \(value.typeDescription)")
+            }
+        }
+        func time(_ key: String) -> ClockTime? {
+            guard let text = s.string(key) else { return nil }
+            guard let time = ClockTime(hhmm: text) else {
+                s.error(key, "expected a time as HH:MM (00:00 to 24:00), found \"\(text)\"")
+                return nil
+            }
+            return time
+        }
+        let opens = time("opens")
+        let closes = time("closes")
+        let validFrom = s.date("valid_from")
+        let validTo = s.date("valid_to")
+        let frequency = s.enumeration("frequency", Schedule.Frequency.self)
+        let notes = s.string("notes")
+        s.finish()
+        // Kept even when broken (its errors are reported): later checks then name the right entry.
+        return Schedule(
+            days: days ?? [], weeksOfMonth: weeks, opens: opens, closes: closes, validFrom: validFrom, validTo: validTo,
+            frequency: frequency, notes: notes)
     }
 }

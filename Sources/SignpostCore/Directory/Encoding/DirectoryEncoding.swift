@@ -22,17 +22,11 @@ extension Service {
         o["cost"] = .object(c)
         o["delivery"] = JSONValue(delivery.sorted().map(\.rawValue))
         if !locations.isEmpty { o["locations"] = .array(locations.map(\.directoryJSON)) }
-        if !phones.isEmpty {
-            o["phones"] = .array(
-                phones.map { phone in
-                    var p: JSONObject = ["number": .string(phone.number)]
-                    if let d = phone.description { p["description"] = .string(d) }
-                    return .object(p)
-                })
-        }
+        if !phones.isEmpty { o["phones"] = .array(phones.map(\.directoryJSON)) }
         if let email { o["email"] = .string(email) }
         if let url { o["url"] = .string(url) }
         if let schedule { o["schedule"] = .string(schedule) }
+        if !schedules.isEmpty { o["schedules"] = .array(schedules.map(\.directoryJSON)) }
         if !accessibility.isEmpty { o["accessibility"] = JSONValue(accessibility) }
         if !languages.isEmpty { o["languages"] = JSONValue(languages) }
         if !actionPlan.isEmpty { o["action_plan"] = JSONValue(actionPlan.map(\.code)) }
@@ -63,6 +57,34 @@ extension ServiceLocation {
             o["latitude"] = .number(coordinate.latitude)
             o["longitude"] = .number(coordinate.longitude)
         }
+        if !schedules.isEmpty { o["schedules"] = .array(schedules.map(\.directoryJSON)) }
+        return .object(o)
+    }
+}
+
+extension Phone {
+    public var directoryJSON: JSONValue {
+        var p: JSONObject = ["number": .string(number)]
+        if let description { p["description"] = .string(description) }
+        if let role { p["role"] = .string(role.rawValue) }
+        if let askFor { p["ask_for"] = .string(askFor) }
+        if kind != .voice { p["kind"] = .string(kind.rawValue) }
+        if let extensionNumber { p["extension"] = .string(extensionNumber) }
+        return .object(p)
+    }
+}
+
+extension Schedule {
+    /// Keys in the documented order; `frequency` only when it is not what the weeks imply.
+    public var directoryJSON: JSONValue {
+        var o: JSONObject = ["days": JSONValue(days.map(\.rawValue))]
+        if !weeksOfMonth.isEmpty { o["weeks_of_month"] = .array(weeksOfMonth.map { .number(Double($0)) }) }
+        if let opens { o["opens"] = .string(opens.description) }
+        if let closes { o["closes"] = .string(closes.description) }
+        if let validFrom { o["valid_from"] = .string(validFrom.description) }
+        if let validTo { o["valid_to"] = .string(validTo.description) }
+        if frequency != Schedule.defaultFrequency(weeksOfMonth: weeksOfMonth) { o["frequency"] = .string(frequency.rawValue) }
+        if let notes { o["notes"] = .string(notes) }
         return .object(o)
     }
 }
