@@ -66,7 +66,7 @@ let package = Package(
         ),
 
         // What every test target shares: where the package (and its real Directory) is.
-        .target(name: "SignpostTestSupport", path: "Tests/SignpostTestSupport"),
+        .target(name: "SignpostTestSupport", dependencies: ["SignpostCore"], path: "Tests/SignpostTestSupport"),
         .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore", "SignpostTestSupport"]),
         .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules", "SignpostTestSupport"], exclude: ["Residents"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),

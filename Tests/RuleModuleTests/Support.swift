@@ -3,7 +3,9 @@ import SignpostCore
 import SignpostModules
 import SignpostTestSupport
 
-/// The real bundled Directory and the registered modules, built once for these tests.
+/// The Directory these tests rank against — the frozen fixture copy of the bundled Directory
+/// (Tests/Fixtures/Directory), since module-level and resident examples expect rankings, which any
+/// new service may change — and the registered modules, built once.
 enum Bundled {
     static let packageRoot: URL = PackageRoot.url
 
@@ -11,7 +13,7 @@ enum Bundled {
 
     static let directory: Directory = {
         let result = DirectoryLoader.load(
-            at: packageRoot.appendingPathComponent("Directory"), displayRoot: "Directory", today: today)
+            at: TestDirectories.fixture, displayRoot: "Directory", today: today)
         precondition(result.isUsable, "the bundled Directory has errors")
         return result.directory
     }()

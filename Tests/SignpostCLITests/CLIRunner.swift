@@ -39,6 +39,11 @@ struct CLIRunner {
         process.currentDirectoryURL = workingDirectory
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "SIGNPOST_DIRECTORY")
+        // On CI's second run over an edited copy of the Directory, commands run from the package
+        // root read that copy.
+        if workingDirectory == packageRoot, ProcessInfo.processInfo.environment["SIGNPOST_TEST_DIRECTORY"] != nil {
+            env["SIGNPOST_DIRECTORY"] = TestDirectories.bundled.path
+        }
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()

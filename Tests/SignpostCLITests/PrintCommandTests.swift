@@ -1,5 +1,6 @@
 import Foundation
 import SignpostCore
+import SignpostTestSupport
 import Testing
 
 @Suite("CLI: print and handouts")
@@ -27,7 +28,7 @@ struct PrintCommandTests {
     @Test("--all-parishes writes one file per parish and an index, with progress on stderr")
     func allParishes() throws {
         let temp = try TemporaryDirectory()
-        let result = try CLIRunner.run(["print", "--all-parishes", "--out-dir", "lists", "--format", "text"], workingDirectory: temp.url, environment: ["SIGNPOST_DIRECTORY": CLIRunner.packageRoot.appendingPathComponent("Directory").path])
+        let result = try CLIRunner.run(["print", "--all-parishes", "--out-dir", "lists", "--format", "text"], workingDirectory: temp.url, environment: ["SIGNPOST_DIRECTORY": TestDirectories.bundled.path])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: temp.url.appendingPathComponent("lists").path)
         #expect(files.count == 32)

@@ -65,7 +65,7 @@ struct BundledDirectoryTests {
     @Test("every phone number is well formed and no record invents one")
     func phones() {
         for service in TestSupport.directory.services {
-            for phone in service.phones { #expect(UKFormats.isWellFormedPhone(phone.number), "\(service.id)") }
+            for phone in service.phones { #expect(UKFormats.isWellFormedPhone(phone.number, kind: phone.kind), "\(service.id)") }
         }
     }
 

@@ -6,7 +6,7 @@ import SignpostTestSupport
 enum TestSupport {
     static let packageRoot: URL = PackageRoot.url
 
-    static let directoryURL = packageRoot.appendingPathComponent("Directory")
+    static let directoryURL = TestDirectories.bundled
 
     /// A fixed "today" so staleness findings do not change from day to day.
     static let today = CalendarDate(year: 2026, month: 11, day: 25)!

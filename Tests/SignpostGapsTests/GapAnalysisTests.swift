@@ -14,14 +14,20 @@ enum GapSupport {
     static let today = CalendarDate(year: 2026, month: 11, day: 25)!
 
     static func load(_ relative: String) -> (DirectoryFiles, ServiceIndex) {
-        let files = DirectoryFiles.read(at: packageRoot.appendingPathComponent(relative), displayRoot: "Directory")
+        load(packageRoot.appendingPathComponent(relative))
+    }
+
+    static func load(_ url: URL) -> (DirectoryFiles, ServiceIndex) {
+        let files = DirectoryFiles.read(at: url, displayRoot: "Directory")
         let result = DirectoryLoader.load(files, today: today)
         precondition(result.isUsable, "\(result.findings)")
         return (files, ServiceIndex(directory: result.directory))
     }
 
     static let fixture = load("Tests/SignpostGapsTests/Fixture/Directory")
-    static let bundled = load("Directory")
+    static let bundled = load(TestDirectories.bundled)
+    /// Parishes × domains of the bundled Directory.
+    static var cellCount: Int { bundled.1.directory.parishes.count * bundled.1.directory.taxonomy.domains.count }
 }
 
 @Suite("Gap analysis")
@@ -69,7 +75,6 @@ struct GapAnalysisTests {
         let index = GapSupport.bundled.1
         let report = GapAnalysis(index: index).run()
         #expect(report.cells.count == index.directory.parishes.count * index.directory.taxonomy.domains.count)
-        #expect(report.cells.count == 31 * 19)
         for parish in index.directory.parishes {
             for domain in index.directory.taxonomy.domains { #expect(report.cell(parish.name, domain.id) != nil) }
         }
@@ -136,7 +141,7 @@ struct GapReportTests {
     func csv() {
         let csv = GapCSVRenderer.render(Self.report)
         let rows = csv.split(separator: "\r\n")
-        #expect(rows.count == 31 * 19 + 1)
+        #expect(rows.count == GapSupport.cellCount + 1)
         #expect(rows[0].split(separator: ",").count == GapCSVRenderer.header.count)
         #expect(CSVWriter.field("a, \"b\"") == "\"a, \"\"b\"\"\"")
         #expect(CSVWriter.field("=SUM(A1)") == "'=SUM(A1)")
@@ -154,9 +159,9 @@ struct GapReportTests {
     @Test("JSON: parameters, gaps, cells and summaries")
     func json() throws {
         let json = Self.report.json()
-        #expect(json["cells"]?.arrayValue?.count == 31 * 19)
+        #expect(json["cells"]?.arrayValue?.count == GapSupport.cellCount)
         #expect(json["method"]?["walkingKm"] == .number(GapAnalysis.walkingKm))
-        #expect(json["byDomain"]?.arrayValue?.count == 19)
+        #expect(json["byDomain"]?.arrayValue?.count == GapSupport.bundled.1.directory.taxonomy.domains.count)
     }
 
     @Test("HTML: self-contained, with a heatmap and a map whose SVG is well-formed XML")
@@ -169,7 +174,7 @@ struct GapReportTests {
             let parser = XMLParser(data: Data(svg.utf8))
             #expect(parser.parse(), "SVG is not well-formed: \(String(describing: parser.parserError))")
         }
-        #expect(svgs[0].components(separatedBy: "<rect").count - 1 >= 31 * 19)
+        #expect(svgs[0].components(separatedBy: "<rect").count - 1 >= GapSupport.cellCount)
         for colour in GapHTMLRenderer.palette { #expect(html.contains(colour)) }
         // Parishes ordered by deprivation: Swanley (level 5) is the first row.
         let firstRow = svgs[0].range(of: "text-anchor=\"end\">")!

@@ -8,7 +8,7 @@ enum ORUKSupport {
     static let packageRoot: URL = PackageRoot.url
 
     static let today = CalendarDate(year: 2026, month: 11, day: 25)!
-    static let bundledFiles = DirectoryFiles.read(at: packageRoot.appendingPathComponent("Directory"), displayRoot: "Directory")
+    static let bundledFiles = DirectoryFiles.read(at: TestDirectories.bundled, displayRoot: "Directory")
     static let directory: Directory = DirectoryLoader.load(bundledFiles, today: today).directory
     static let encoder = ORUKEncoder(directory: directory)
 

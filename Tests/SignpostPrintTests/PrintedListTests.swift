@@ -5,12 +5,12 @@ import Testing
 
 @Suite("Printed lists: content")
 struct PrintedListTests {
-    @Test("the text format matches the golden files", arguments: [
+    @Test("the text format matches the golden files (on the frozen fixture Directory)", arguments: [
         ("edenbridge.txt", "Edenbridge", PrintedListBuilder.Filter.all),
         ("swanley-getting-about.txt", "Swanley", .themes([try! Theme.named("getting-about"), try! Theme.named("company")])),
     ])
     func golden(file: String, parish: String, filter: PrintedListBuilder.Filter) throws {
-        let text = TextRenderer.render(try PrintSupport.list(parish, filter))
+        let text = TextRenderer.render(try PrintSupport.fixtureList(parish, filter))
         let url = PrintSupport.packageRoot.appendingPathComponent("Tests/SignpostPrintTests/Golden/\(file)")
         if ProcessInfo.processInfo.environment["SIGNPOST_UPDATE_GOLDEN"] == "1" {
             try text.write(to: url, atomically: true, encoding: .utf8)

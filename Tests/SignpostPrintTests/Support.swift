@@ -8,13 +8,20 @@ enum PrintSupport {
 
     static let today = CalendarDate(year: 2026, month: 11, day: 25)!
     static let directory: Directory = DirectoryLoader.load(
-        at: packageRoot.appendingPathComponent("Directory"), displayRoot: "Directory", today: today
+        at: TestDirectories.bundled, displayRoot: "Directory", today: today
     ).directory
     static let index = ServiceIndex(directory: directory)
     static let builder = PrintedListBuilder(index: index)
 
     static func list(_ parish: String, _ filter: PrintedListBuilder.Filter = .all) throws -> PrintedList {
         try builder.parishList(parish: parish, filter: filter, today: today)
+    }
+
+    /// The frozen fixture Directory, for golden files (edits to the real Directory never break them).
+    static let fixtureBuilder = PrintedListBuilder(index: ServiceIndex(directory: LoadedDirectories.fixture))
+
+    static func fixtureList(_ parish: String, _ filter: PrintedListBuilder.Filter = .all) throws -> PrintedList {
+        try fixtureBuilder.parishList(parish: parish, filter: filter, today: today)
     }
 
     /// Runs a command-line tool if it is installed (CI installs poppler-utils and qpdf).

@@ -1,8 +1,10 @@
 import Foundation
+import SignpostTestSupport
 import Testing
 @testable import SignpostServer
 
-/// PROTOCOL.md's examples are real: each request line is sent through the server and the
+/// PROTOCOL.md's examples are real: each request line is sent through the server (over the frozen
+/// fixture Directory, Tests/Fixtures/Directory, so data edits never change them) and the
 /// documented response must be what comes back (long ones are cut and give their full length).
 /// Regenerate with `scripts/protocol-examples` when a change is intended.
 @Suite("PROTOCOL.md examples")
@@ -32,7 +34,7 @@ struct ProtocolDocumentationTests {
 
     @Test("documented responses match the server", arguments: examples)
     func matches(example: Example) throws {
-        let dispatcher = try Dispatcher(state: ServerSupport.state(maxLineBytes: 1 << 20))
+        let dispatcher = try Dispatcher(state: ServerSupport.state(directory: TestDirectories.fixture, maxLineBytes: 1 << 20))
         let actual = dispatcher.respond(to: Array(example.request.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         if let marker = example.response.range(of: " …(", options: .backwards), example.response.hasSuffix(" bytes)") {
             let prefix = String(example.response[..<marker.lowerBound])

@@ -9,7 +9,7 @@ enum ServerSupport {
 
     static let today = CalendarDate(year: 2026, month: 11, day: 25)!
 
-    static func state(directory: URL = packageRoot.appendingPathComponent("Directory"), maxLineBytes: Int = 4096) throws
+    static func state(directory: URL = TestDirectories.bundled, maxLineBytes: Int = 4096) throws
         -> ServerState
     {
         try ServerState(

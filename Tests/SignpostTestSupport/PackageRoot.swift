@@ -12,3 +12,19 @@ public enum PackageRoot {
         fatalError("Package.swift not found above \(#filePath)")
     }()
 }
+
+/// The Directories tests read.
+public enum TestDirectories {
+    /// The real bundled Directory — or, when `SIGNPOST_TEST_DIRECTORY` is set, a copy of it (CI runs
+    /// the suite once more on a copy with an extra service, to prove no test is welded to the data).
+    /// Tests about it compute their expectations from what it holds.
+    public static let bundled: URL = {
+        if let path = ProcessInfo.processInfo.environment["SIGNPOST_TEST_DIRECTORY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        return PackageRoot.url.appendingPathComponent("Directory")
+    }()
+
+    /// A frozen copy of the Directory under `Tests/Fixtures/Directory`, for goldens and snapshots.
+    public static let fixture: URL = PackageRoot.url.appendingPathComponent("Tests/Fixtures/Directory")
+}
