@@ -2,7 +2,7 @@ import SignpostCore
 
 /// One protocol method: its name, its params type, and a handler from typed params to a typed
 /// result. Handlers know nothing of pipes or JSON-RPC framing, so they are tested directly.
-public protocol RPCMethod {
+public protocol RPCMethod: SendableMetatype {
     associatedtype Params: Sendable
     associatedtype Result: RPCResult
     static var name: String { get }
@@ -14,7 +14,7 @@ public protocol RPCMethod {
 }
 
 /// A method result, written as JSON.
-public protocol RPCResult {
+public protocol RPCResult: SendableMetatype {
     func write(to stream: inout JSONStream)
 }
 
