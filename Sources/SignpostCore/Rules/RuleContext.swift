@@ -149,8 +149,8 @@ public final class VocabularyAudit: Sendable {
     public init() {}
     /// The engine is about to run the rule at `position`.
     func enter(_ position: Int) { state.withLock { $0.current = position } }
-    func saw(_ id: String) { state.withLock { s in s.seen[s.current, default: []].insert(id) } }
-    func saw(_ c: Circumstance) { state.withLock { s in s.circumstances[s.current, default: []].insert(c) } }
+    func saw(_ id: String) { _ = state.withLock { s in s.seen[s.current, default: []].insert(id) } }
+    func saw(_ c: Circumstance) { _ = state.withLock { s in s.circumstances[s.current, default: []].insert(c) } }
     /// The circumstances the rule at `position` asked about.
     public func circumstances(ofRule position: Int) -> Set<Circumstance> {
         state.withLock { $0.circumstances[position] ?? [] }
