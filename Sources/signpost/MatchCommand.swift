@@ -41,14 +41,12 @@ enum MatchCommand: Command {
         let query = try residentQuery(arguments)
         let directory = try loadDirectory(arguments)
         let engine = try makeEngine(directory)
-        do throws(SignpostError) {
-            _ = try engine.registry.selection(modules: query.modules, withoutRules: query.withoutRules)
-        } catch {
-            throw UsageError(error.message.replacingOccurrences(of: "withoutRules", with: "--without-rules"), command: spec.name)
-        }
         let result: MatchResult
         do throws(SignpostError) {
             result = try engine.match(query, today: .today())
+        } catch where error.kind == .unknownModule || error.kind == .unknownRule {
+            // A module or rule name the user typed: a usage error, in the option's own name.
+            throw UsageError(error.message.replacingOccurrences(of: "withoutRules", with: "--without-rules"), command: spec.name)
         } catch {
             throw CommandFailure(message: "signpost match: \(error.message)")
         }

@@ -44,20 +44,20 @@ public struct MatchEngine: Sendable {
     /// Which scoring rules each service can meet, worked out once per Directory: the rules that
     /// apply to every service, and per service the others that apply to it (mostly none).
     struct ScoringPlan: Sendable {
-        /// Indices into `registry.scoringRules`, ascending.
+        /// Indices into `registry.scoringList`, ascending.
         let always: [Int32]
         let perService: [[Int32]]
 
         init(registry: RuleRegistry, services: [Service]) {
             var always: [Int32] = []
             var filtered: [Int32] = []
-            for (i, (_, rule)) in registry.scoringRules.enumerated() {
+            for (i, rule) in registry.scoringList.enumerated() {
                 // A rule that applies to a service made for no one in particular applies to all.
                 if services.allSatisfy({ rule.canApply(to: $0) }) { always.append(Int32(i)) } else { filtered.append(Int32(i)) }
             }
             self.always = always
             perService = services.map { service in
-                filtered.isEmpty ? [] : filtered.filter { registry.scoringRules[Int($0)].1.canApply(to: service) }
+                filtered.isEmpty ? [] : filtered.filter { registry.scoringList[Int($0)].canApply(to: service) }
             }
         }
     }
@@ -314,10 +314,8 @@ public struct MatchEngine: Sendable {
             moreMatches: max(0, kept.count - query.limit), alerts: ruleReasons(run.alerts))
     }
 
-    /// A rule's effect as shown: which rule, its points, its sentence.
-    func ruleReason(_ effect: RuleEffect) -> MatchResult.RuleReason { MatchResult.RuleReason(effect, names) }
-
-    /// The reasons for a list of effects (without capturing the engine in a closure).
+    /// Effects as shown — which rule, its points, its sentence — without capturing the engine in a
+    /// closure.
     func ruleReasons(_ effects: [RuleEffect]) -> [MatchResult.RuleReason] {
         let names = self.names
         return effects.map { MatchResult.RuleReason($0, names) }
@@ -345,7 +343,7 @@ public struct MatchEngine: Sendable {
         var effects: [RuleEffect] = run.alerts
         effects += suggestionStage(run.context, run.selection)
         guard let s = directory.services.firstIndex(where: { $0.id == id }) else {
-            return effects.map(ruleReason)
+            return ruleReasons(effects)
         }
         let serves = run.context.place.parishes.contains { index.serves(service: s, parish: $0) }
         let candidate = makeCandidate(s, serves: serves, run.context)
@@ -353,7 +351,7 @@ public struct MatchEngine: Sendable {
         eligibilityStage(services[s], candidate, run, into: &eligibility)
         var scoring = ScoreOutput(warnings: warnings)
         scoreStage(services[s], candidate, run, into: &scoring)
-        return (effects + eligibility.effects + scoring.effects).map(ruleReason)
+        return ruleReasons(effects + eligibility.effects + scoring.effects)
     }
 
     // MARK: Input checks

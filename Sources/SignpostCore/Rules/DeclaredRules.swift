@@ -79,8 +79,8 @@ public struct ServicePointsRule: ScoringRule {
 
     public func canApply(to service: Service) -> Bool { delivering.isEmpty || service.deliversAny(delivering) }
 
+    /// Called only for services it `canApply(to:)` (the engine's scoring plan sees to that).
     public func score(_ service: Service, _ candidate: RuleCandidate, for resident: RuleContext, into out: inout ScoreOutput) {
-        guard canApply(to: service) else { return }
         if when(service, resident) { out.add(weight.points, reason) }
     }
 }

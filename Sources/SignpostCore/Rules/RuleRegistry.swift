@@ -21,8 +21,6 @@ public struct RuleRegistry: Sendable {
 
     let alertRules: [(Int, any AlertRule)]
     let suggestionRules: [(Int, any SuggestionRule)]
-    let eligibilityRules: [(Int, any EligibilityRule)]
-    let scoringRules: [(Int, any ScoringRule)]
     // The per-candidate stages, as parallel arrays: calling a rule in place, without copying a
     // (position, rule) pair out of an array for every candidate.
     let eligibilityPositions: [Int]
@@ -92,8 +90,6 @@ public struct RuleRegistry: Sendable {
         }
         alertRules = alert
         suggestionRules = suggestion
-        eligibilityRules = eligibility
-        scoringRules = scoring
         eligibilityPositions = eligibility.map(\.0)
         eligibilityList = eligibility.map(\.1)
         scoringPositions = scoring.map(\.0)
