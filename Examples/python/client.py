@@ -85,7 +85,8 @@ def main():
             service = match["service"]
             phone = service.get("phone", "no phone listed")
             print(f"{match['rank']}. {service['name']} ({phone})")
-            print(f"   {' '.join(match['reasons'][:3])}")
+            # Each reason names the rule that gave it; the text is what a person reads.
+            print(f"   {' '.join(reason['text'] for reason in match['reasons'][:3])}")
         if result["unmet"]:
             print("Not covered: " + ", ".join(n["label"] for n in result["unmet"]))
         if not result["matches"]:
