@@ -17,16 +17,32 @@ enum MatchTextFormatter {
             return true
         }
         if stated.isEmpty {
-            out.append("Needs understood: none. Try other words or taxonomy ids (signpost services --help).")
+            out.append("Needs understood: none.")
         } else {
             out.append("Needs understood:")
             for need in stated {
                 var line = "  - " + need.need.label
-                if case .phrases(let phrases) = need.source {
+                if !need.readings.isEmpty {
+                    line += " (from " + need.readings.map(\.explanation).joined(separator: ", ") + ")"
+                } else if case .phrases(let phrases) = need.source {
                     line += " (from " + phrases.map { "“\($0)”" }.joined(separator: ", ") + ")"
                 }
+                if let person = need.about { line += " — about their \(person.word), not the resident" }
                 out.append(line)
             }
+        }
+        if stated.isEmpty || result.mostlyNotUnderstood {
+            let what = stated.isEmpty ? "None of the words were understood" : "Most of the words were not understood"
+            out.append(
+                "  \(what). Try what the resident wants help with in a few plain words (“lonely”, “money worries”,"
+                    + " “keep falling”), or taxonomy ids (signpost services --help).")
+        }
+        for denial in result.denied {
+            let meant = denial.needs.map(\.lowercasedLabel) + denial.circumstances.map(\.rawValue)
+            out.append("  Denied, so not used: ‘\(denial.typed)’ (\(meant.joined(separator: ", ")))")
+        }
+        for idiom in result.idioms {
+            out.append("  Not read literally: ‘\(idiom.typed)’ (\(idiom.meaning))")
         }
         for inference in result.inferred {
             out.append("  Read as \(inference.circumstance.rawValue) (from “\(inference.because)”)")

@@ -50,8 +50,8 @@ struct MatchEngineTests {
     @Test("BMI and cost phrases reveal circumstances, with the words that did")
     func inferences() {
         let result = Self.engine.interpreter.interpret(["BMI 34, can't afford the gym"])
-        #expect(result.inferred.map(\.circumstance) == [.bmi30Plus, .lowIncome])
-        #expect(result.inferred[0].because == "bmi 34")
+        #expect(Set(result.inferred.map(\.circumstance)) == [.bmi30Plus, .lowIncome])
+        #expect(result.inferred.first { $0.circumstance == .bmi30Plus }?.because == "bmi 34")
         #expect(Self.engine.interpreter.interpret(["bmi 27"]).inferred.isEmpty)
     }
 

@@ -28,6 +28,8 @@ public struct DirectoryFiles: Sendable {
     public var services: [File]
     /// `vocabularies/*.json`: mapping tables from other publishers' vocabularies (read by imports).
     public var vocabularies: [File] = []
+    /// `common-words.txt`: one common English word a line, for the spelling tolerance; optional.
+    public var commonWords: File?
     /// Problems met while reading (missing or unreadable files).
     public var problems: [Finding]
 
@@ -117,6 +119,7 @@ public struct DirectoryFiles: Sendable {
             organisations: readFolder("organisations"),
             services: readFolder("services"),
             problems: problems)
+        files.commonWords = readFile("common-words.txt", required: false)
         // Optional: a Directory without vocabularies imports with its taxonomy's synonyms alone.
         if let names = try? fm.contentsOfDirectory(atPath: url.appendingPathComponent("vocabularies").path) {
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {

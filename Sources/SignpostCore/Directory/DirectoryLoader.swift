@@ -70,6 +70,7 @@ public enum DirectoryLoader {
         var actionPlan = ActionPlan.none
         /// Where `action-plan.json` was read from, for findings about it.
         var actionPlanSource: RecordSource? = nil
+        var commonWords = CommonWords(words: [String]())
     }
 
     private static func readTables(_ files: DirectoryFiles, sink: FindingSink) -> Tables {
@@ -111,6 +112,9 @@ public enum DirectoryLoader {
             t.actionPlan = TaxonomyDecoding.decodeActionPlan(root)
             t.actionPlanSource = source
         }
+        if let file = files.commonWords {
+            t.commonWords = CommonWords(text: String(decoding: file.bytes, as: UTF8.self))
+        }
         return t
     }
 
@@ -123,11 +127,12 @@ public enum DirectoryLoader {
             services: services, actionPlan: t.actionPlan, actionPlanSource: t.actionPlanSource)
         sink.add(contentsOf: DirectoryValidator(records: records, today: today).validate())
 
+        var taxonomy = Taxonomy(
+            domains: t.domains.map(\.value), needs: t.needs.map(\.value), circumstancePhrases: t.circumstancePhrases)
+        taxonomy.commonWords = t.commonWords
         let directory = Directory(
             organisations: organisations.map(\.value), services: services.map(\.value),
-            parishes: t.parishes.map(\.value), outcodes: t.outcodes.map(\.value),
-            taxonomy: Taxonomy(
-                domains: t.domains.map(\.value), needs: t.needs.map(\.value), circumstancePhrases: t.circumstancePhrases),
+            parishes: t.parishes.map(\.value), outcodes: t.outcodes.map(\.value), taxonomy: taxonomy,
             actionPlan: t.actionPlan)
         return DirectoryLoadResult(directory: directory, findings: sink.findings.sortedForDisplay())
     }

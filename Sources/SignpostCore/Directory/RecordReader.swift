@@ -159,6 +159,15 @@ package final class ObjectReader {
         return number
     }
 
+    package func bool(_ key: String, required: Bool = false) -> Bool? {
+        guard let value = value(key, required: required) else { return nil }
+        guard case .bool(let flag) = value else {
+            error(key, "expected true or false, found \(value.typeDescription)")
+            return nil
+        }
+        return flag
+    }
+
     package func double(_ key: String, required: Bool = false) -> Double? {
         guard let value = value(key, required: required) else { return nil }
         guard case .number(let number) = value else {

@@ -133,14 +133,17 @@ public struct MatchEngine: Sendable {
                 return nil
             }
             return MatchResult.InterpretedNeed(
-                need: taxonomy.needs[match.need], source: phrases.isEmpty ? .id : .phrases(phrases))
+                need: taxonomy.needs[match.need], source: phrases.isEmpty ? .id : .phrases(phrases),
+                readings: match.readings, about: match.about)
         }
         let stated = NeedSet(ordinals: interpretation.needs.map(\.need))
-        let facts = ResidentFacts(yes: CircumstanceSet(circumstances))
+        // A circumstance the words deny is known not to apply, unless it was also given or read.
+        let denied = interpretation.deniedCircumstances.filter { !circumstances.contains($0) }
+        let facts = ResidentFacts(yes: CircumstanceSet(circumstances), no: CircumstanceSet(denied))
         let singleParish = place.parishes.count == 1 ? directory.parishes[place.parishes[0]] : nil
         var context = RuleContext(
             age: query.age, facts: facts, stated: stated, place: place, parish: singleParish, index: index, today: today,
-            words: ReadWords(words: interpretation.words), audit: audit)
+            words: interpretation.readWords, audit: audit)
 
         // 1½. Alerts.
         let alerts = alertStage(context, selection)
@@ -311,7 +314,13 @@ public struct MatchEngine: Sendable {
             place: run.context.place, age: query.age, circumstances: Array(run.facts.yes.members).sorted(),
             inferred: run.interpretation.inferred, needs: run.needs, unrecognised: run.interpretation.unrecognised,
             matches: listed, excluded: excluded, unmet: unmet, modules: run.selection.modules,
-            moreMatches: max(0, kept.count - query.limit), alerts: ruleReasons(run.alerts))
+            moreMatches: max(0, kept.count - query.limit), alerts: ruleReasons(run.alerts),
+            knownNot: Array(run.facts.no.members).sorted(),
+            denied: run.interpretation.denied.map { denial in
+                MatchResult.DeniedReading(
+                    typed: denial.typed, needs: denial.needs.map { taxonomy.needs[$0] }, circumstances: denial.circumstances)
+            },
+            idioms: run.interpretation.idioms, mostlyNotUnderstood: run.interpretation.mostlyNotUnderstood)
     }
 
     /// Effects as shown — which rule, its points, its sentence — without capturing the engine in a

@@ -24,6 +24,7 @@ extension MatchResult {
         o.member("precision", place.precision.rawValue)
         o.endObject()
         o.member("circumstances", circumstances.map(\.rawValue))
+        if !knownNot.isEmpty { o.member("notCircumstances", knownNot.map(\.rawValue)) }
         o.endObject()
 
         o.objectMember("interpreted")
@@ -38,6 +39,23 @@ extension MatchResult {
             case .phrases(let phrases):
                 o.member("from", "text")
                 o.member("phrases", phrases)
+                o.arrayMember("readAs")
+                for reading in need.readings {
+                    o.beginObject()
+                    o.member("words", reading.typed)
+                    o.member("as", reading.phrase)
+                    o.member("how", reading.how.rawValue)
+                    if !reading.corrections.isEmpty { o.member("corrections", reading.corrections.map(\.explanation)) }
+                    o.endObject()
+                }
+                o.endArray()
+                if let person = need.about {
+                    o.objectMember("aboutSomeoneElse")
+                    o.member("relation", person.relation.rawValue)
+                    o.member("word", person.word)
+                    if let age = person.age { o.member("age", age) }
+                    o.endObject()
+                }
             case .suggested(let rule, let module, let reason):
                 o.member("from", "suggested")
                 o.member("rule", rule)
@@ -47,7 +65,25 @@ extension MatchResult {
             o.endObject()
         }
         o.endArray()
+        o.arrayMember("denied")
+        for denial in denied {
+            o.beginObject()
+            o.member("words", denial.typed)
+            o.member("needs", denial.needs.map(\.id))
+            o.member("circumstances", denial.circumstances.map(\.rawValue))
+            o.endObject()
+        }
+        o.endArray()
+        o.arrayMember("idioms")
+        for idiom in idioms {
+            o.beginObject()
+            o.member("words", idiom.typed)
+            o.member("meaning", idiom.meaning)
+            o.endObject()
+        }
+        o.endArray()
         o.member("unrecognised", unrecognised)
+        o.member("mostlyNotUnderstood", mostlyNotUnderstood)
         o.arrayMember("inferredCircumstances")
         for inference in inferred {
             o.beginObject()

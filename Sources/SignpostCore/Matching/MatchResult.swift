@@ -13,6 +13,17 @@ public struct MatchResult: Sendable {
 
         public var need: Need
         public var source: Source
+        /// How the resident's words were read as this need (empty for ids and suggestions).
+        public var readings: [NeedInterpreter.Reading] = []
+        /// Whose need it is, when every mention was about someone else ("my wife has MS").
+        public var about: AttributionScope.Person? = nil
+    }
+
+    /// Words the resident denied ("I don't smoke"): they meet no need and set no circumstance.
+    public struct DeniedReading: Sendable, Equatable {
+        public var typed: String
+        public var needs: [Need]
+        public var circumstances: [Circumstance]
     }
 
     /// One rule's effect on a service (or on the whole result, for alerts), as shown.
@@ -73,6 +84,14 @@ public struct MatchResult: Sendable {
     public var moreMatches: Int
     /// Risks raised by alert rules, before any list.
     public var alerts: [RuleReason] = []
+    /// Circumstances known not to apply (given as such, or denied in the words).
+    public var knownNot: [Circumstance] = []
+    /// Needs and circumstances denied in the words.
+    public var denied: [DeniedReading] = []
+    /// Idioms recognised and not read literally.
+    public var idioms: [NeedInterpreter.IdiomReading] = []
+    /// Whether most of the words typed were not understood.
+    public var mostlyNotUnderstood = false
 }
 
 /// What turns a rule effect into what is shown — rule ids, modules, need labels — shared by every

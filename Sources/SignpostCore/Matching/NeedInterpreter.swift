@@ -1,86 +1,166 @@
 /// Stage 1 of matching: turns what the prescriber typed ("lonely since my husband died, had a fall
 /// last month") into taxonomy needs, deterministically and explainably.
 ///
-/// Each entry is an exact need id, or free text. Free text is split into words; at each word the
-/// longest synonym phrase starting there wins and consumes its words; common function words are
-/// skipped; every other word is returned as `unrecognised`, never silently dropped. "BMI 34" is
-/// also read as the `bmi-30-plus` circumstance. Negation ("not lonely") is not understood.
+/// Each entry is an exact need id, or free text. Free text is tokenised and normalised
+/// (``Tokeniser``); idioms that must not be read literally are masked (``IdiomList``); then, at
+/// each word, the longest taxonomy phrase whose *stems* match there wins and consumes its words,
+/// so one phrase covers its inflections ("drink", "drinking", "drinks"). A word that is not a
+/// common English word may be read as a near spelling of a taxonomy word ("depresion"), and the
+/// correction is shown. A phrase in the scope of a negation ("I don't smoke", "I gave up the
+/// fags") is reported as denied and meets no need; a phrase about someone else ("my wife has MS")
+/// is recorded as about them and never sets the resident's own circumstances. Quantities ("BMI
+/// 34") are read as circumstances. Every other word is returned as `unrecognised`, never silently
+/// dropped.
 public struct NeedInterpreter: Sendable {
     struct Phrase: Sendable {
+        var stems: [String]
         var words: [String]
         var text: String
         var needs: [Int]
         var circumstances: [Circumstance] = []
+        /// Matched word for word, not by stem (a synonym written "=training": "trained" and
+        /// "trains" are not it).
+        var exact = false
+    }
+
+    /// How a taxonomy phrase is read: its tokens (punctuation left out), and whether it must match
+    /// word for word (written with a leading `=`). Nil for a phrase with no words.
+    public static func phraseTokens(_ text: String, tokeniser: Tokeniser = Tokeniser()) -> (tokens: [Token], exact: Bool)? {
+        let exact = text.hasPrefix("=")
+        let tokens = tokeniser.tokenise(exact ? String(text.dropFirst()) : text).tokens.filter { !$0.isPunctuation }
+        return tokens.isEmpty ? nil : (tokens, exact)
+    }
+
+    /// The key two phrases share when the interpreter reads them as the same words.
+    public static func phraseKey(_ text: String) -> String? {
+        guard let (tokens, exact) = phraseTokens(text) else { return nil }
+        return exact ? "=" + tokens.map(\.normalised).joined(separator: " ") : tokens.map(\.stem).joined(separator: " ")
     }
 
     private let taxonomy: Taxonomy
-    /// First word → phrases starting with it, longest first.
-    private let phrasesByFirstWord: [String: [Phrase]]
+    /// First stem → phrases starting with it, longest first.
+    private let phrasesByFirstStem: [String: [Phrase]]
     private let needIDs: [String: Int]
+    private let corrector: SpellingCorrector?
+    private let idioms: IdiomList
 
-    public init(taxonomy: Taxonomy) {
+    public init(taxonomy: Taxonomy, idioms: IdiomList = .standard) {
         self.taxonomy = taxonomy
-        var byText: [String: Phrase] = [:]
+        self.idioms = idioms
+        let tokeniser = Tokeniser()
+        var byKey: [String: Phrase] = [:]
         var order: [String] = []
+        var vocabulary: [String] = []
+        func add(_ text: String, need: Int?, circumstance: Circumstance?) {
+            guard let (tokens, exact) = NeedInterpreter.phraseTokens(text, tokeniser: tokeniser) else { return }
+            let stems = tokens.map(\.stem)
+            let words = tokens.map(\.normalised)
+            let key = exact ? "=" + words.joined(separator: " ") : stems.joined(separator: " ")
+            if byKey[key] == nil {
+                byKey[key] = Phrase(
+                    stems: stems, words: words, text: words.joined(separator: " "), needs: [], exact: exact)
+                order.append(key)
+            }
+            if let need, !byKey[key]!.needs.contains(need) { byKey[key]!.needs.append(need) }
+            if let circumstance, !byKey[key]!.circumstances.contains(circumstance) {
+                byKey[key]!.circumstances.append(circumstance)
+            }
+        }
         for (ordinal, need) in taxonomy.needs.enumerated() {
             for synonym in need.synonyms {
-                let words = NeedInterpreter.words(of: synonym)
-                guard !words.isEmpty else { continue }
-                let key = words.joined(separator: " ")
-                if byText[key] == nil {
-                    byText[key] = Phrase(words: words, text: key, needs: [])
-                    order.append(key)
-                }
-                if !byText[key]!.needs.contains(ordinal) { byText[key]!.needs.append(ordinal) }
+                add(synonym, need: ordinal, circumstance: nil)
+                vocabulary.append(synonym.hasPrefix("=") ? String(synonym.dropFirst()) : synonym)
             }
         }
         for entry in taxonomy.circumstancePhrases {
             for text in entry.phrases {
-                let words = NeedInterpreter.words(of: text)
-                guard !words.isEmpty else { continue }
-                let key = words.joined(separator: " ")
-                if byText[key] == nil {
-                    byText[key] = Phrase(words: words, text: key, needs: [])
-                    order.append(key)
-                }
-                if !byText[key]!.circumstances.contains(entry.circumstance) {
-                    byText[key]!.circumstances.append(entry.circumstance)
-                }
+                add(text, need: nil, circumstance: entry.circumstance)
+                vocabulary.append(text)
             }
         }
         // Connecting phrases carry no need but stop their words being read as one ("worried about
         // diabetes" is about diabetes, not anxiety). A longer synonym still wins ("worried about money").
-        for connector in NeedInterpreter.connectors {
-            let words = NeedInterpreter.words(of: connector)
-            let key = words.joined(separator: " ")
-            if byText[key] == nil {
-                byText[key] = Phrase(words: words, text: key, needs: [])
-                order.append(key)
-            }
-        }
+        for connector in NeedInterpreter.connectors { add(connector, need: nil, circumstance: nil) }
         var table: [String: [Phrase]] = [:]
         for key in order {
-            let phrase = byText[key]!
-            table[phrase.words[0], default: []].append(phrase)
+            let phrase = byKey[key]!
+            table[phrase.stems[0], default: []].append(phrase)
         }
-        for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
-        phrasesByFirstWord = table
+        for key in table.keys { table[key]!.sort { $0.stems.count > $1.stems.count } }
+        phrasesByFirstStem = table
         var ids: [String: Int] = [:]
         for (i, need) in taxonomy.needs.enumerated() { ids[need.id] = i }
         needIDs = ids
+        corrector =
+            taxonomy.commonWords.count == 0
+            ? nil
+            : SpellingCorrector(
+                vocabulary: vocabulary, commonWords: taxonomy.commonWords,
+                alsoKnown: NeedInterpreter.stopWords.union(AttributionScope.relationWords))
     }
+
+    // MARK: - Result
 
     /// One need found, and how.
     public struct Match: Sendable, Equatable {
         public enum Via: Sendable, Equatable {
             /// Given as a taxonomy id.
             case id
-            /// A phrase in free text, as matched (lower-cased).
+            /// A phrase in free text: the taxonomy phrase it matched.
             case phrase(String)
         }
 
         public var need: Int
         public var via: [Via]
+        /// How each mention was read, in the resident's words.
+        public var readings: [Reading] = []
+        /// The person the need belongs to, when every mention of it is about someone else ("my
+        /// wife has MS"); nil when it is the resident's own (or given as an id).
+        public var about: AttributionScope.Person? = nil
+    }
+
+    /// How some of the resident's words were read.
+    public struct Reading: Sendable, Equatable {
+        public enum How: String, Sendable, Equatable {
+            /// The words are a taxonomy phrase as written.
+            case phrase
+            /// The words share the phrase's stems ("drinking" for "drink").
+            case stem
+            /// A word was read as a near spelling ("depresion" as "depression").
+            case correction
+            /// A pattern with a number ("BMI 34").
+            case pattern
+        }
+
+        /// The resident's words, as typed.
+        public var typed: String
+        /// The taxonomy phrase (or pattern) they were read as.
+        public var phrase: String
+        public var how: How
+        public var corrections: [SpellingCorrector.Correction] = []
+
+        /// "‘drinking too much’ (as ‘drink too much’)", for a person to read.
+        public var explanation: String {
+            var text = "‘\(typed)’"
+            switch how {
+            case .phrase: break
+            case .stem: text += " (as ‘\(phrase)’)"
+            case .correction: text += " (" + corrections.map(\.explanation).joined(separator: ", ") + ")"
+            case .pattern: text += " (\(phrase))"
+            }
+            return text
+        }
+    }
+
+    /// A need or circumstance the resident denied ("I don't smoke", "I'm not a carer"): it meets
+    /// no need and sets no circumstance; a denied circumstance is known not to apply.
+    public struct Denial: Sendable, Equatable {
+        /// The needs the denied words would have meant.
+        public var needs: [Int]
+        public var circumstances: [Circumstance]
+        /// The resident's words, the cue included ("I don't smoke").
+        public var typed: String
+        public var kind: NegationScope.Kind
     }
 
     /// A circumstance read from the text, with the words that implied it.
@@ -89,158 +169,241 @@ public struct NeedInterpreter: Sendable {
         public var because: String
     }
 
+    /// An idiom recognised and not read literally ("my back is killing me": pain, not a threat).
+    public struct IdiomReading: Sendable, Equatable {
+        public var typed: String
+        public var meaning: String
+    }
+
     public struct Result: Sendable, Equatable {
-        /// Needs in the order first mentioned.
+        /// Needs in the order first mentioned (the resident's own and other people's).
         public var needs: [Match]
+        /// Needs and circumstances the resident denied, in order.
+        public var denied: [Denial] = []
         /// Words that matched nothing and are not common function words, in order, without repeats.
         public var unrecognised: [String]
         public var inferred: [Inference]
-        /// Every word of the free text, in order (for rules that read language).
-        public var words: [String] = []
+        /// Idioms read as what they mean.
+        public var idioms: [IdiomReading] = []
+        /// Every free-text entry as read, for rules that read language.
+        public var passages: [ReadWords.Passage] = []
+        /// Content words that went into a reading.
+        public var wordsRead = 0
+
+        /// Circumstances the resident denied and did not also state.
+        public var deniedCircumstances: [Circumstance] {
+            var seen: Set<Circumstance> = Set(inferred.map(\.circumstance))
+            var out: [Circumstance] = []
+            for denial in denied {
+                for c in denial.circumstances where seen.insert(c).inserted { out.append(c) }
+            }
+            return out
+        }
+
+        /// Needs denied and not also stated (ordinals), in order.
+        public var deniedNeeds: [Int] {
+            var seen = Set(needs.map(\.need))
+            var out: [Int] = []
+            for denial in denied {
+                for n in denial.needs where seen.insert(n).inserted { out.append(n) }
+            }
+            return out
+        }
+
+        /// Whether most of the words typed were not understood (more unrecognised than read).
+        public var mostlyNotUnderstood: Bool { unrecognised.count >= 2 && unrecognised.count > wordsRead }
+
+        /// The passages as rules see them.
+        public var readWords: ReadWords { ReadWords(passages: passages) }
     }
 
+    // MARK: - Interpreting
+
     public func interpret(_ entries: [String]) -> Result {
-        var needs: [Match] = []
-        var position: [Int: Int] = [:]
-        var unrecognised: [String] = []
-        var seenUnrecognised: Set<String> = []
-        var inferred: [Inference] = []
-        var allWords: [String] = []
-
-        func record(_ need: Int, _ via: Match.Via) {
-            if let at = position[need] {
-                if !needs[at].via.contains(via) { needs[at].via.append(via) }
-            } else {
-                position[need] = needs.count
-                needs.append(Match(need: need, via: [via]))
-            }
-        }
-        func infer(_ circumstance: Circumstance, _ because: String) {
-            if !inferred.contains(where: { $0.circumstance == circumstance }) {
-                inferred.append(Inference(circumstance: circumstance, because: because))
-            }
-        }
-
+        var state = State()
         for entry in entries {
             let trimmed = entry.trimmingSpaces().lowercased()
             if let id = needIDs[trimmed] {
-                record(id, .id)
+                state.record(id, .id, reading: nil, about: nil)
                 continue
             }
-            let words = NeedInterpreter.words(of: entry)
-            allWords += words
-            var i = 0
-            while i < words.count {
-                let word = words[i]
-                var matched: Phrase? = nil
-                if let candidates = phrasesByFirstWord[word] {
-                    for phrase in candidates where i + phrase.words.count <= words.count {
-                        var ok = true
-                        for k in 1..<max(1, phrase.words.count) where words[i + k] != phrase.words[k] {
-                            ok = false
-                            break
-                        }
-                        if ok {
-                            matched = phrase
-                            break
-                        }
-                    }
-                }
-                if let phrase = matched {
-                    for need in phrase.needs { record(need, .phrase(phrase.text)) }
-                    for circumstance in phrase.circumstances { infer(circumstance, phrase.text) }
-                    i += phrase.words.count
-                    // "BMI 34": the number after the phrase is part of it.
-                    if phrase.words.last == "bmi", i < words.count, let value = Int(words[i]) {
-                        if value >= 30 { infer(.bmi30Plus, "bmi " + words[i]) }
-                        i += 1
-                    }
-                    continue
-                }
-                if let id = needIDs[word] {
-                    record(id, .id)
-                } else if !NeedInterpreter.stopWords.contains(word) && Int(word) == nil {
-                    if seenUnrecognised.insert(word).inserted { unrecognised.append(word) }
-                }
-                i += 1
-            }
+            read(ReadWords.Passage(reading: entry, idioms: idioms), into: &state)
         }
-        for match in needs {
+        for match in state.needs where match.about == nil {
             let need = taxonomy.needs[match.need]
             for circumstance in need.implies {
                 let because: String
                 if case .phrase(let text)? = match.via.first { because = text } else { because = need.id }
-                infer(circumstance, because)
+                state.infer(circumstance, because)
             }
         }
-        return Result(needs: needs, unrecognised: unrecognised, inferred: inferred, words: allWords)
+        return Result(
+            needs: state.needs, denied: state.denied, unrecognised: state.unrecognised, inferred: state.inferred,
+            idioms: state.idioms, passages: state.passages, wordsRead: state.wordsRead)
     }
 
-    /// Lower-cased words: letters, digits and inner apostrophes; curly apostrophes straightened;
-    /// a few common contractions typed without an apostrophe restored ("cant" → "can't").
-    public static func words(of text: String) -> [String] {
-        if let ascii = asciiWords(of: text) { return ascii }
-        var words: [String] = []
-        var current = ""
-        func flush() {
-            while current.hasSuffix("'") { current.removeLast() }
-            while current.hasPrefix("'") { current.removeFirst() }
-            if !current.isEmpty { words.append(contractions[current] ?? current) }
-            current = ""
-        }
-        for scalar in text.unicodeScalars {
-            if scalar == "'" || scalar == "’" || scalar == "‘" {
-                current.append("'")
-            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if scalar.properties.generalCategory == .nonspacingMark, !current.isEmpty {
-                // An accent typed as a separate mark ("cafe\u{301}") belongs to its word.
-                current.unicodeScalars.append(scalar)
+    /// What is built up while reading the entries of one request.
+    struct State {
+        var needs: [Match] = []
+        var position: [Int: Int] = [:]
+        var denied: [Denial] = []
+        var unrecognised: [String] = []
+        var seenUnrecognised: Set<String> = []
+        var inferred: [Inference] = []
+        var idioms: [IdiomReading] = []
+        var passages: [ReadWords.Passage] = []
+        var wordsRead = 0
+
+        mutating func record(_ need: Int, _ via: Match.Via, reading: Reading?, about: AttributionScope.Person?) {
+            if let at = position[need] {
+                if !needs[at].via.contains(via) { needs[at].via.append(via) }
+                if let reading, !needs[at].readings.contains(reading) { needs[at].readings.append(reading) }
+                // The resident's own mention wins over someone else's.
+                if about == nil { needs[at].about = nil }
             } else {
-                flush()
+                position[need] = needs.count
+                needs.append(Match(need: need, via: [via], readings: reading.map { [$0] } ?? [], about: about))
             }
         }
-        flush()
-        return words
+
+        mutating func infer(_ circumstance: Circumstance, _ because: String) {
+            if !inferred.contains(where: { $0.circumstance == circumstance }) {
+                inferred.append(Inference(circumstance: circumstance, because: because))
+            }
+        }
     }
 
-    /// `words(of:)` over bytes for all-ASCII text (no Unicode property lookups); nil otherwise.
-    private static func asciiWords(of text: String) -> [String]? {
-        var words: [String] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(16)
-        func flush() {
-            while current.last == UInt8(ascii: "'") { current.removeLast() }
-            var start = 0
-            while start < current.count && current[start] == UInt8(ascii: "'") { start += 1 }
-            if start < current.count {
-                let word = String(decoding: current[start...], as: UTF8.self)
-                words.append(contractions[word] ?? word)
-            }
-            current.removeAll(keepingCapacity: true)
-        }
-        for b in text.utf8 {
-            switch b {
-            case 0x80...: return nil
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(b + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"):
-                current.append(b)
-            default: flush()
+    private func read(_ passage: ReadWords.Passage, into state: inout State) {
+        let text = passage.text
+        let tokens = text.tokens
+        var stems = tokens.map(\.stem)
+        var words = tokens.map(\.normalised)
+        var corrections: [Int: SpellingCorrector.Correction] = [:]
+        if let corrector {
+            for (t, correction) in corrector.corrections(in: text) where passage.isLiteral(t) {
+                corrections[t] = correction
+                stems[t] = EnglishStemmer.stem(correction.corrected)
+                words[t] = correction.corrected
             }
         }
-        flush()
-        return words
+        var consumed = [Bool](repeating: false, count: tokens.count)
+        for idiom in passage.idioms {
+            state.idioms.append(IdiomReading(typed: String(text.quote(idiom.tokens)), meaning: idiom.meaning))
+        }
+
+        var i = 0
+        while i < tokens.count {
+            guard !tokens[i].isPunctuation, passage.isLiteral(i), let phrase = longestPhrase(at: i, stems, words, passage)
+            else {
+                i += 1
+                continue
+            }
+            let range = i..<(i + phrase.stems.count)
+            for k in range { consumed[k] = true }
+            let fixes = range.compactMap { corrections[$0] }
+            let exact = range.allSatisfy { tokens[$0].normalised == phrase.words[$0 - i] }
+            let reading = Reading(
+                typed: String(text.quote(range)), phrase: phrase.text,
+                how: !fixes.isEmpty ? .correction : exact ? .phrase : .stem, corrections: fixes)
+            i = range.upperBound
+            if phrase.needs.isEmpty && phrase.circumstances.isEmpty { continue }  // a connector
+            state.wordsRead += phrase.stems.count
+
+            if let cue = denyingCue(of: range, needs: phrase.needs, passage) {
+                let from = min(cue.tokens.lowerBound, range.lowerBound)
+                state.denied.append(
+                    Denial(
+                        needs: phrase.needs, circumstances: phrase.circumstances,
+                        typed: String(text.quote(from..<range.upperBound)), kind: cue.kind))
+                continue
+            }
+            let about = someoneElse(in: range, passage)
+            for need in phrase.needs { state.record(need, .phrase(phrase.text), reading: reading, about: about) }
+            if about == nil {
+                for circumstance in phrase.circumstances { state.infer(circumstance, phrase.text) }
+            }
+        }
+
+        // Numbers in context: "BMI 34".
+        for quantity in QuantityPatterns().find(in: text) {
+            guard case .bmi(let value) = quantity.quantity, !quantity.tokens.contains(where: passage.isNegated),
+                someoneElse(in: quantity.tokens, passage) == nil
+            else { continue }
+            for k in quantity.tokens { consumed[k] = true }
+            if value >= 30 { state.infer(.bmi30Plus, String(text.quote(quantity.tokens)).lowercased()) }
+        }
+
+        // Words not understood: not read, not an idiom, not a function word, number, cue or person.
+        var people = Set<Int>()
+        for attribution in passage.attribution.attributions { people.formUnion(attribution.person.mention) }
+        var cues = Set<Int>()
+        for cue in passage.negation.cues { cues.formUnion(cue.tokens) }
+        for (k, token) in tokens.enumerated() where token.isWord && !consumed[k] && passage.isLiteral(k) {
+            let word = token.normalised
+            guard !NeedInterpreter.stopWords.contains(word), !people.contains(k), !cues.contains(k),
+                Double(word) == nil
+            else { continue }
+            if state.seenUnrecognised.insert(word).inserted { state.unrecognised.append(word) }
+        }
+        state.passages.append(passage)
+    }
+
+    /// The longest phrase whose stems match the words from token `start` (no punctuation or idiom
+    /// word inside it).
+    private func longestPhrase(
+        at start: Int, _ stems: [String], _ words: [String], _ passage: ReadWords.Passage
+    ) -> Phrase? {
+        guard let candidates = phrasesByFirstStem[stems[start]] else { return nil }
+        let tokens = passage.text.tokens
+        for phrase in candidates where start + phrase.stems.count <= tokens.count {
+            if phrase.exact, words[start] != phrase.words[0] { continue }
+            var ok = true
+            for k in 1..<max(1, phrase.stems.count) {
+                let t = start + k
+                let same = phrase.exact ? words[t] == phrase.words[k] : stems[t] == phrase.stems[k]
+                if tokens[t].isPunctuation || !passage.isLiteral(t) || !same {
+                    ok = false
+                    break
+                }
+            }
+            if ok { return phrase }
+        }
+        return nil
+    }
+
+    /// The cue that denies the phrase at `range`, if one does. A phrase holding its own cue stands
+    /// ("no one to talk to", "don't see anyone"); "no"/"without" before a need whose lack is the
+    /// need stands too ("no money").
+    private func denyingCue(of range: Range<Int>, needs: [Int], _ passage: ReadWords.Passage) -> NegationScope.Cue? {
+        for t in range {
+            guard let cue = passage.negation.cue(for: t) else { continue }
+            if cue.tokens.overlaps(range) { return nil }
+            if cue.kind == .absence, !needs.isEmpty, needs.allSatisfy({ taxonomy.needs[$0].lackIsNeed }) { return nil }
+            return cue
+        }
+        return nil
+    }
+
+    /// The person the words at `range` are about, unless the words act on the resident too ("my
+    /// husband shouts at me" is the resident's own).
+    private func someoneElse(in range: Range<Int>, _ passage: ReadWords.Passage) -> AttributionScope.Person? {
+        for t in range {
+            guard t < passage.attribution.aboutBy.count, let at = passage.attribution.aboutBy[t] else { continue }
+            let attribution = passage.attribution.attributions[at]
+            return attribution.involvesSpeaker ? nil : attribution.person
+        }
+        return nil
+    }
+
+    /// The words of a text as the interpreter reads them: normalised, punctuation left out.
+    public static func words(of text: String) -> [String] {
+        Tokeniser().tokenise(text).tokens.filter(\.isWord).map(\.normalised)
     }
 
     /// Phrases that introduce a need rather than name one.
     public static let connectors = [
         "worried about", "worry about", "worrying about", "worries about", "concerned about", "help with",
         "support with", "advice on", "advice about", "struggling with", "problems with", "trouble with",
-    ]
-
-    static let contractions: [String: String] = [
-        "cant": "can't", "dont": "don't", "wont": "won't", "im": "i'm", "ive": "i've", "doesnt": "doesn't",
-        "didnt": "didn't", "isnt": "isn't", "couldnt": "couldn't",
     ]
 
     /// Common words that carry no need on their own; they are skipped rather than reported.
@@ -261,5 +424,10 @@ public struct NeedInterpreter: Sendable {
         "wanted", "wants", "was", "we", "week", "weeks", "well", "were", "what", "when", "where", "which",
         "while", "who", "whom", "why", "will", "with", "without", "won't", "would", "year", "years", "yet",
         "you", "your", "lives", "live", "living", "aged", "age", "old", "new", "mr", "mrs", "ms", "miss",
+        "she's", "he's", "i'd", "i'll", "we're", "they're", "you're", "that's", "there's", "we've", "they've",
+        "let", "bit", "anything", "everything", "nothing", "never", "any", "been", "done", "gone", "say", "said",
+        "says", "think", "know", "went", "come", "came", "back", "around", "round", "away", "down", "mate",
+        "love", "bless", "oh", "yeah", "yes", "ok", "okay", "um", "er", "erm", "well", "anyway", "proper",
+        "ever", "lately", "these", "days", "morning", "night", "today", "tonight", "week", "weekend",
     ]
 }

@@ -11,6 +11,10 @@ public struct Need: Sendable, Hashable, Identifiable {
     public var synonyms: [String]
     /// Circumstances a phrase for this need implies (a "carer" need implies the `carer` circumstance).
     public var implies: [Circumstance]
+    /// Whether having none of it is the need ("no money", "nobody to talk to", "no way of getting
+    /// there"): then "no"/"without" before a phrase does not deny it. False for conditions and
+    /// habits, where "no falls" or "without a drink" denies the need.
+    public var lackIsNeed: Bool = false
 
     /// The label as it reads inside a sentence ("loneliness and isolation").
     public var lowercasedLabel: String { Reason.lowercasedFirst(label) }

@@ -15,6 +15,9 @@ public struct Taxonomy: Sendable {
     public private(set) var domains: [NeedDomain]
     public private(set) var needs: [Need]
     public private(set) var circumstancePhrases: [CircumstancePhrases]
+    /// Common English words (`common-words.txt`): words the spelling tolerance never corrects.
+    /// Empty when the Directory has no list, and then nothing is corrected.
+    public var commonWords = CommonWords(words: [String]())
     private var needIndexByID: [String: Int]
     private var domainIndexByID: [String: Int]
 

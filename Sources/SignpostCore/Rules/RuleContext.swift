@@ -128,15 +128,6 @@ public struct ResidentFacts: Sendable, Equatable {
     }
 }
 
-/// What the interpreter read from the resident's words, as rules that read language see it.
-public struct ReadWords: Sendable {
-    /// The normalised words, in order (empty when only ids were given).
-    public var words: [String]
-
-    public init(words: [String] = []) { self.words = words }
-    public static let none = ReadWords()
-}
-
 /// Records the need ids each rule asks about, so the conformance test can check them against the
 /// rule's declared vocabulary and the taxonomy. Never set outside the tests.
 public final class VocabularyAudit: Sendable {

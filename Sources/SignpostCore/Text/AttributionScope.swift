@@ -98,6 +98,10 @@ public struct AttributionScope: Sendable {
         return table
     }()
 
+    /// Every word that names a relation ("husband", "nan", "neighbours"): known words, never
+    /// spelling mistakes.
+    public static let relationWords: Set<String> = Set(lexicon.keys.flatMap { $0.split(separator: " ").map(String.init) })
+
     /// Family names used without "my": "Mum keeps…", "since Dad died".
     static let bareNames: Set<String> = [
         "mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandad",

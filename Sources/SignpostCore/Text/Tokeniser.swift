@@ -272,7 +272,7 @@ public struct Tokeniser: Sendable {
 }
 
 /// A text and its tokens.
-public struct TokenisedText: Sendable {
+public struct TokenisedText: Sendable, Equatable {
     public let text: String
     public let tokens: [Token]
 

@@ -65,6 +65,7 @@ struct DirectoryValidator {
                 findings.append(need.finding(.warning, "synonyms", "no synonyms: free text can never reach this need"))
             }
         }
+        findings += checkSynonymClashes()
         for domain in records.domains where needsPerDomain[domain.value.id] == nil {
             findings.append(
                 domain.finding(
@@ -75,6 +76,32 @@ struct DirectoryValidator {
                 findings.append(
                     first.finding(
                         .error, "", "the taxonomy has \(records.needs.count) needs; Signpost supports at most \(NeedSet.capacity)"))
+            }
+        }
+        return findings
+    }
+
+    /// Synonyms of different needs that the interpreter reads as the same words once stemmed
+    /// ("activities" and "active", or one phrase listed under two needs): a resident saying them
+    /// gets both needs, so each is a finding at the later synonym.
+    private func checkSynonymClashes() -> [Finding] {
+        var findings: [Finding] = []
+        var first: [String: (need: String, synonym: String)] = [:]
+        for need in records.needs {
+            var own: Set<String> = []
+            for (j, synonym) in need.value.synonyms.enumerated() {
+                guard let key = NeedInterpreter.phraseKey(synonym) else { continue }
+                guard own.insert(key).inserted else { continue }
+                if let earlier = first[key] {
+                    let how = earlier.synonym.lowercased() == synonym.lowercased() ? "is also" : "reads the same as"
+                    findings.append(
+                        need.finding(
+                            .warning, JSONPath.element("synonyms", j),
+                            "\"\(synonym)\" \(how) \"\(earlier.synonym)\" of need \"\(earlier.need)\" once stemmed: a resident who says it gets both needs"
+                        ))
+                } else {
+                    first[key] = (need.value.id, synonym)
+                }
             }
         }
         return findings

@@ -25,9 +25,12 @@ enum TaxonomyDecoding {
         let domain = reader.string("domain", required: true)
         let synonyms = reader.strings("synonyms", required: true)
         let implies = reader.enumerations("implies", Circumstance.self) ?? []
+        let lackIsNeed = reader.bool("lack_is_need") ?? false
         reader.finish()
         guard let id, let label, let area, let domain, let synonyms else { return nil }
-        return Need(id: id, label: label, priorityArea: area, domain: domain, synonyms: synonyms, implies: implies)
+        var need = Need(id: id, label: label, priorityArea: area, domain: domain, synonyms: synonyms, implies: implies)
+        need.lackIsNeed = lackIsNeed
+        return need
     }
 
     /// `Directory/action-plan.json`: `{"plan": {...}, "priority_areas": [...], "actions": [...]}`.
