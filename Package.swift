@@ -59,10 +59,12 @@ let package = Package(
         ),
         .executableTarget(name: "signpost-fuzz", dependencies: ["SignpostFuzzing"]),
 
+        // How well Signpost reads residents' words, against labelled data and a keyword baseline.
+        .target(name: "SignpostQuality", dependencies: ["SignpostCore"]),
         // The benchmark: swift run -c release signpost-bench
         .executableTarget(
             name: "signpost-bench",
-            dependencies: ["SignpostCore", "SignpostModules", "SignpostSynthetic", "SignpostGaps", "SignpostORUK"]
+            dependencies: ["SignpostCore", "SignpostModules", "SignpostSynthetic", "SignpostGaps", "SignpostORUK", "SignpostQuality"]
         ),
 
         // What every test target shares: where the package (and its real Directory) is.

@@ -7,6 +7,7 @@ import SignpostSynthetic
 // signpost-bench: the numbers the issues ask for, measured in one run.
 //   swift run -c release signpost-bench [--services 100000] [--areas 10000] [--queries 2000] [--only bundled|synthetic|gaps|oruk]
 //   swift run -c release signpost-bench --protocol .build/release/signpost [--requests 1000000]
+//   swift run signpost-bench --quality [--gate] [--verbose]   (reading quality; speed is not measured)
 // Run it in a release build: debug numbers mean nothing.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -22,6 +23,17 @@ if let i = arguments.firstIndex(of: "--protocol"), i + 1 < arguments.count {
         binary: arguments[i + 1], directory: "Directory", requests: option("requests", 1_000_000),
         log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
     exit(0)
+}
+if arguments.contains("--quality") {
+    // signpost-bench --quality [--gate] [--verbose]: reading quality, with the keyword baseline.
+    let location = try DirectoryLocator.locate(explicit: nil)
+    let loaded = DirectoryLoader.load(at: location.url, displayRoot: location.displayPath, today: CalendarDate(year: 2026, month: 11, day: 25)!)
+    let engine = try MatchEngine(index: ServiceIndex(directory: loaded.directory), registry: try RegisteredModules.registry())
+    let root = location.url.deletingLastPathComponent().path
+    let ok = QualityBench.run(
+        engine: engine, root: root, today: CalendarDate(year: 2026, month: 11, day: 25)!,
+        verbose: arguments.contains("--verbose"), log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
+    exit(ok || !arguments.contains("--gate") ? 0 : 1)
 }
 let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 let serviceCount = option("services", 100_000)

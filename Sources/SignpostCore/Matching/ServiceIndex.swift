@@ -41,6 +41,8 @@ public final class ServiceIndex: Sendable {
     let organisationOrdinals: [Int32]
     /// Per service: the facts eligibility and scoring read in the hot loop.
     let traits: [ServiceTraits]
+    /// The services' names and descriptions, for the resident's own words.
+    public let text: ServiceTextIndex
 
     public init(directory: Directory) {
         self.directory = directory
@@ -114,6 +116,7 @@ public final class ServiceIndex: Sendable {
         }
         idRank = rank
         traits = directory.services.map(ServiceTraits.init)
+        text = ServiceTextIndex(services: directory.services)
         organisationNames = directory.services.map {
             directory.organisation($0.organisationID)?.name ?? $0.organisationID
         }
