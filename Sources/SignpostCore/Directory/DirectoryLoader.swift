@@ -71,6 +71,7 @@ public enum DirectoryLoader {
         /// Where `action-plan.json` was read from, for findings about it.
         var actionPlanSource: RecordSource? = nil
         var commonWords = CommonWords(words: [String]())
+        var neutralPhrases: [String] = []
     }
 
     private static func readTables(_ files: DirectoryFiles, sink: FindingSink) -> Tables {
@@ -90,6 +91,7 @@ public enum DirectoryLoader {
             for reader in root.objects("circumstance_phrases") ?? [] {
                 if let c = TaxonomyDecoding.decodeCircumstancePhrases(reader) { t.circumstancePhrases.append(c) }
             }
+            t.neutralPhrases = root.strings("neutral_phrases") ?? []
             root.finish()
         }
         if let file = files.parishes, let (root, source) = parse(file, sink: sink) {
@@ -130,6 +132,7 @@ public enum DirectoryLoader {
         var taxonomy = Taxonomy(
             domains: t.domains.map(\.value), needs: t.needs.map(\.value), circumstancePhrases: t.circumstancePhrases)
         taxonomy.commonWords = t.commonWords
+        taxonomy.neutralPhrases = t.neutralPhrases
         let directory = Directory(
             organisations: organisations.map(\.value), services: services.map(\.value),
             parishes: t.parishes.map(\.value), outcodes: t.outcodes.map(\.value), taxonomy: taxonomy,

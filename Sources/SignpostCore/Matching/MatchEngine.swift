@@ -70,13 +70,24 @@ public struct MatchEngine: Sendable {
     /// How far away a service that does not serve the resident's parish may be and still be
     /// listed as ruled out ("only for residents of …"); beyond it, it is not mentioned.
     public static let nearbyKm = 20.0
+    /// Most services found by the resident's words alone when the taxonomy reads no need.
+    static let wordCandidates = 10
     /// Enough nearby-but-not-serving services to stop widening the search for them.
     static let nearbyEnough = 12
 
     /// Ranks the services for one resident.
     public func match(_ query: ResidentQuery, today: CalendarDate) throws(SignpostError) -> MatchResult {
         var run = try prepare(query, today: today, audit: nil)
-        let (inArea, nearby) = candidates(for: run.context.place, wanted: run.context.stated.union(run.context.suggested))
+        var (inArea, nearby) = candidates(for: run.context.place, wanted: run.context.stated.union(run.context.suggested))
+        if run.context.stated.isEmpty {
+            // The taxonomy read no need: services holding the resident's own words stand in.
+            let listed = Set(inArea)
+            let place = run.context.place
+            for hit in run.context.servicesHoldingResidentWords.prefix(Self.wordCandidates)
+            where !listed.contains(hit.service) && place.parishes.contains(where: { index.serves(service: hit.service, parish: $0) }) {
+                inArea.append(hit.service)
+            }
+        }
         var scoring = ScoreOutput(warnings: warnings)
         var eligibility = EligibilityOutput(warnings: warnings)
         var kept: [Kept] = []

@@ -81,6 +81,8 @@ public struct NeedInterpreter: Sendable {
         // Connecting phrases carry no need but stop their words being read as one ("worried about
         // diabetes" is about diabetes, not anxiety). A longer synonym still wins ("worried about money").
         for connector in NeedInterpreter.connectors { add(connector, need: nil, circumstance: nil) }
+        // Phrases the taxonomy says name no need ("car park"), read the same way.
+        for phrase in taxonomy.neutralPhrases { add(phrase, need: nil, circumstance: nil) }
         var table: [String: [Phrase]] = [:]
         for key in order {
             let phrase = byKey[key]!
@@ -274,6 +276,7 @@ public struct NeedInterpreter: Sendable {
     }
 
     private func read(_ passage: ReadWords.Passage, into state: inout State) {
+        var passage = passage
         let text = passage.text
         let tokens = text.tokens
         var stems = tokens.map(\.stem)
@@ -345,6 +348,7 @@ public struct NeedInterpreter: Sendable {
             else { continue }
             if state.seenUnrecognised.insert(word).inserted { state.unrecognised.append(word) }
         }
+        passage.readAsPhrase = Set(consumed.indices.filter { consumed[$0] })
         state.passages.append(passage)
     }
 
@@ -385,12 +389,16 @@ public struct NeedInterpreter: Sendable {
     }
 
     /// The person the words at `range` are about, unless the words act on the resident too ("my
-    /// husband shouts at me" is the resident's own).
+    /// husband shouts at me" is the resident's own): a "me" or "us" inside them or just after.
     private func someoneElse(in range: Range<Int>, _ passage: ReadWords.Passage) -> AttributionScope.Person? {
+        let tokens = passage.text.tokens
         for t in range {
             guard t < passage.attribution.aboutBy.count, let at = passage.attribution.aboutBy[t] else { continue }
-            let attribution = passage.attribution.attributions[at]
-            return attribution.involvesSpeaker ? nil : attribution.person
+            let near = range.lowerBound..<min(tokens.count, range.upperBound + 3)
+            let actsOnSpeaker = near.contains {
+                passage.attribution.aboutBy[$0] == at && AttributionScope.speakerObjects.contains(tokens[$0].normalised)
+            }
+            return actsOnSpeaker ? nil : passage.attribution.attributions[at].person
         }
         return nil
     }

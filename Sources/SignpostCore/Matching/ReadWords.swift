@@ -16,6 +16,8 @@ public struct ReadWords: Sendable {
         public var idioms: [IdiomList.Match]
         /// Tokens inside an idiom's masked words.
         public var masked: Set<Int>
+        /// Tokens the interpreter read as a taxonomy phrase (set once the passage is read).
+        public var readAsPhrase: Set<Int> = []
 
         public init(
             text: TokenisedText, negation: NegationScope.Result, attribution: AttributionScope.Result,
@@ -44,6 +46,8 @@ public struct ReadWords: Sendable {
         public func isNegated(_ i: Int) -> Bool { negation.isNegated(i) }
         /// The other person token `i` is about, if any.
         public func person(for i: Int) -> AttributionScope.Person? { attribution.person(for: i) }
+        /// Whether token `i` names another person ("my husband").
+        public func namesPerson(_ i: Int) -> Bool { attribution.attributions.contains { $0.person.mention.contains(i) } }
     }
 
     /// The free-text entries, in order (empty when only need ids were given).

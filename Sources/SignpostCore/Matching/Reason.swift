@@ -34,6 +34,8 @@ public enum Reason: Sendable, Equatable {
     case outsideArea(area: ServiceArea, resident: String)
     case onlineOnlyNoInternet
     case conditionNotMet(Circumstance)
+    /// The resident's own words appear in the service's name or description.
+    case residentWords([String])
     /// A rule's own sentence (rule modules).
     case text(String)
 
@@ -94,6 +96,10 @@ public enum Reason: Sendable, Equatable {
             return "Only for residents of \(area.plainDescription); you live in \(resident)."
         case .onlineOnlyNoInternet: return "Online only, and there is no internet access at home."
         case .conditionNotMet(let c): return "Only " + c.eligibilityPhrase + "."
+        case .residentWords(let words):
+            let quoted = words.map { "‘" + $0 + "’" }
+            return (words.count == 1 ? "Your word " : "Your words ") + Format.list(quoted) + " "
+                + (words.count == 1 ? "appears" : "appear") + " in what it says about itself."
         case .text(let text): return text
         }
     }

@@ -53,17 +53,20 @@ public struct ServiceTextIndex: Sendable {
         }
     }
 
-    /// The stems of the resident's words that may count: meant literally, not denied, and about
-    /// the resident (a denied or someone else's phrase never counts), without repeats.
-    public static func residentTerms(_ words: ReadWords) -> [String] {
+    /// The stems of the resident's words that may count: meant literally, not denied, about the
+    /// resident (a denied or someone else's phrase never counts), not a person's name ("my
+    /// husband") and not already read as a taxonomy phrase (that need counts already), without
+    /// repeats.
+    public static func residentTerms(_ words: ReadWords) -> [(stem: String, word: String)] {
         var seen: Set<String> = []
-        var out: [String] = []
+        var out: [(stem: String, word: String)] = []
         for passage in words.passages {
             for (i, token) in passage.text.tokens.enumerated()
             where token.isWord && passage.isLiteral(i) && !passage.isNegated(i) && passage.person(for: i) == nil
+                && !passage.readAsPhrase.contains(i) && !passage.namesPerson(i)
                 && !NeedInterpreter.stopWords.contains(token.normalised) && token.stem.count > 1
             {
-                if seen.insert(token.stem).inserted { out.append(token.stem) }
+                if seen.insert(token.stem).inserted { out.append((token.stem, token.normalised)) }
             }
         }
         return out
@@ -82,7 +85,8 @@ public struct ServiceTextIndex: Sendable {
         var scores: [Int32: (Double, [String])] = [:]
         let n = Float(lengths.count)
         for stem in stems {
-            guard let list = postings[stem] else { continue }
+            // A word in a fifth of all services ("people", "support") says nothing about any one.
+            guard let list = postings[stem], list.count <= max(3, lengths.count / 5) else { continue }
             let df = Float(list.count)
             let idf = log(1 + (n - df + 0.5) / (df + 0.5))
             for posting in list {

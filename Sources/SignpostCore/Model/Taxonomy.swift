@@ -18,6 +18,9 @@ public struct Taxonomy: Sendable {
     /// Common English words (`common-words.txt`): words the spelling tolerance never corrects.
     /// Empty when the Directory has no list, and then nothing is corrected.
     public var commonWords = CommonWords(words: [String]())
+    /// Phrases that name no need though a need's synonym is inside them ("car park" is not a
+    /// park, "heart of the community" no heart condition): read as one and then ignored.
+    public var neutralPhrases: [String] = []
     private var needIndexByID: [String: Int]
     private var domainIndexByID: [String: Int]
 

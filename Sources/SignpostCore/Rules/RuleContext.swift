@@ -18,6 +18,10 @@ public struct RuleContext: Sendable {
         let todayDay: Int
         let audit: VocabularyAudit?
         let index: ServiceIndex
+        /// Services whose name or description holds the resident's own words, by ordinal.
+        let wordHits: [Int: ServiceTextIndex.Hit]
+        /// The resident's word for each stem searched.
+        let typedWords: [String: String]
 
         init(
             age: Int?, facts: ResidentFacts, stated: NeedSet, place: ResolvedPlace, parish: Parish?, index: ServiceIndex,
@@ -34,6 +38,15 @@ public struct RuleContext: Sendable {
             self.words = words
             self.audit = audit
             self.index = index
+            let terms = ServiceTextIndex.residentTerms(words)
+            var hits: [Int: ServiceTextIndex.Hit] = [:]
+            if !terms.isEmpty {
+                for hit in index.text.search(terms.map(\.stem)) { hits[hit.service] = hit }
+            }
+            wordHits = hits
+            var typed: [String: String] = [:]
+            for term in terms where typed[term.stem] == nil { typed[term.stem] = term.word }
+            typedWords = typed
         }
     }
 
@@ -63,6 +76,17 @@ public struct RuleContext: Sendable {
     /// Set only by the conformance tests: records every need id a rule asks about.
     var audit: VocabularyAudit? { fixed.audit }
     var index: ServiceIndex { fixed.index }
+
+    /// How well the resident's own words match service `s`'s name and description (BM25), and
+    /// the words that did, as typed; nil when none of them appear.
+    public func residentWords(inService s: Int) -> (score: Double, words: [String])? {
+        guard let hit = fixed.wordHits[s] else { return nil }
+        return (hit.score, hit.stems.map { fixed.typedWords[$0] ?? $0 })
+    }
+    /// Services holding any of the resident's words, best first.
+    var servicesHoldingResidentWords: [ServiceTextIndex.Hit] {
+        fixed.wordHits.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.service < $1.service }
+    }
 
     init(
         age: Int?, facts: ResidentFacts, stated: NeedSet, place: ResolvedPlace, parish: Parish?, index: ServiceIndex,

@@ -16,6 +16,8 @@
 public struct AttributionScope: Sendable {
     public enum Relation: String, Sendable, Equatable, CaseIterable {
         case partner, parent, child, grandchild, grandparent, sibling, neighbour, friend, relative
+        /// Someone named only by "he" or "she" ("He doesn't drink any more"): not the resident.
+        case someone
     }
 
     public enum Gender: Sendable, Equatable { case male, female, either, plural }
@@ -141,7 +143,7 @@ public struct AttributionScope: Sendable {
         "smoking", "sits", "stays", "spends", "hasn't",
     ]
     static let relatives: Set<String> = ["who", "that", "which", "whose"]
-    static let speakerObjects: Set<String> = ["me", "us", "myself", "ourselves"]
+    public static let speakerObjects: Set<String> = ["me", "us", "myself", "ourselves"]
     static let sentenceEnds: Set<Character> = [".", "!", "?", ";"]
 
     // MARK: - Analysis
@@ -187,7 +189,17 @@ public struct AttributionScope: Sendable {
             if AttributionScope.firstPerson.contains(w) {
                 active = nil
             } else if let gender = AttributionScope.thirdPerson[w], (w != "his" && w != "their") || isClauseStart(i, tokens, words) {
-                if let resolved = resolve(gender, attributions, subjects) { active = resolved }
+                if let resolved = resolve(gender, attributions, subjects) {
+                    active = resolved
+                } else if gender != .plural, w != "his", isClauseStart(i, tokens, words) {
+                    // "He doesn't drink any more": a man or woman not named, but not the resident.
+                    let person = Person(relation: .someone, word: w.hasSuffix("'s") ? String(w.dropLast(2)) : w, age: nil, gender: gender, mention: i..<(i + 1))
+                    attributions.append(Attribution(person: person, scope: [], involvesSpeaker: false))
+                    subjects.append(true)
+                    active = attributions.count - 1
+                    i += 1
+                    continue
+                }
                 // "he's only ten": an age for the person just resolved.
                 if let current = active, w.hasSuffix("'s") || (i + 1 < words.count && words[i + 1] == "is"),
                    let (age, _) = ageAfter(mention: i + 1, words, tokens, clitic: w.hasSuffix("'s")) {

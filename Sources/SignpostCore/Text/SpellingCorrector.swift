@@ -117,7 +117,10 @@ public struct SpellingCorrector: Sendable {
                 let target = words[Int(candidate)]
                 guard abs(target.count - bytes.count) <= limit,
                       let distance = SpellingCorrector.distance(bytes, target, limit: limit) else { continue }
-                if distance == 2 && (target.first != bytes.first || target.last != bytes.last || target.count == bytes.count - 2) {
+                // Two edits only keep the word's ends: "snoring" is not a misspelt "smoking".
+                if distance == 2
+                    && (target.prefix(2) != bytes.prefix(2) || target.last != bytes.last || target.count == bytes.count - 2)
+                {
                     continue
                 }
                 if let current = best {

@@ -114,3 +114,38 @@ struct AgeUnknownRule: ScoringRule {
             ])
     }
 }
+
+/// The resident's own words in the service's name or description: the second signal beside the
+/// taxonomy (BM25 over stems of the words the taxonomy did not read; a denied word, an idiom or
+/// someone else's words never count). It orders services within a need, and lists services when
+/// the taxonomy reads nothing.
+struct ResidentWordsRule: ScoringRule {
+    static let perUnit = RuleWeight("perRelevance", 1, "per unit of text relevance (BM25) of the resident's words")
+    static let most = RuleWeight("maxResidentWords", 2, "the most the resident's words can add")
+    let id = "fit.resident-words"
+    let title = "Points when the resident's own words appear in what the service says about itself"
+    var weights: [RuleWeight] { [Self.perUnit, Self.most] }
+
+    func score(_ service: Service, _ c: RuleCandidate, for r: RuleContext, into out: inout ScoreOutput) {
+        guard let (relevance, words) = r.residentWords(inService: c.ordinal), relevance > 0 else { return }
+        out.add(min(Self.most.points, Self.perUnit.points * relevance), .residentWords(words))
+    }
+
+    var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                RuleExample(
+                    "the resident's word is in the service's description",
+                    .example(needs: ["loneliness", "need a rule example"]), service: .example(needs: ["loneliness"]),
+                    expect: .raises)
+            ],
+            nonTriggering: [
+                RuleExample(
+                    "none of the resident's words are there", .example(needs: ["lonely"]),
+                    service: .example(needs: ["loneliness"])),
+                RuleExample(
+                    "the word is denied", .example(needs: ["loneliness", "not a rule example"]),
+                    service: .example(needs: ["loneliness"])),
+            ])
+    }
+}
