@@ -103,6 +103,37 @@ if only == nil || only == "bundled" {
         limitOne.add(end - mid)
     }
     log("    of which interpreting the text:        " + interpretOnly.summary)
+    // The measure: a 40-word note, interpreted alone.
+    let note = "Lives alone since her husband died last spring, says she is lonely and hardly sees anyone, "
+        + "had two falls in the garden, not sleeping, money is tight with the heating bills, and she doesn't smoke or drink; "
+        + "her daughter visits on Sundays"
+    var interpretNote = Measure.Latencies()
+    for _ in 0..<rounds {
+        let start = Measure.now()
+        let interpretation = engine.interpreter.interpret([note])
+        interpretNote.add(Measure.now() - start)
+        precondition(!interpretation.needs.isEmpty)
+    }
+    log("  interpreting a \(NeedInterpreter.words(of: note).count)-word note:           " + interpretNote.summary)
+    // Where the note's time goes, stage by stage.
+    let tokenised = Tokeniser().tokenise(note)
+    let stages: [(String, () -> Int)] = [
+        ("tokenise", { Tokeniser().tokenise(note).tokens.count }),
+        ("idioms", { IdiomList.standard.matches(in: tokenised).count }),
+        ("negation", { NegationScope().analyse(tokenised).cues.count }),
+        ("attribution", { AttributionScope().analyse(tokenised).attributions.count }),
+        ("quantities", { QuantityPatterns().find(in: tokenised).count }),
+        ("passage (all of the above)", { ReadWords.Passage(reading: note).text.tokens.count }),
+    ]
+    for (name, stage) in stages {
+        var l = Measure.Latencies()
+        for _ in 0..<2_000 {
+            let start = Measure.now()
+            precondition(stage() >= 0)
+            l.add(Measure.now() - start)
+        }
+        log("      \(name): " + l.summary)
+    }
     log("    the same match listing 1, not 10:      " + limitOne.summary)
     let bare = try MatchEngine(index: engine.index, registry: .coreOnly)
     var noModules = Measure.Latencies()

@@ -60,6 +60,9 @@ public struct IdiomList: Sendable {
     /// First-element words → idioms that can start with them (others are tried everywhere).
     private let byFirstWord: [String: [Int]]
     private let anywhere: [Int]
+    /// Per idiom, the word sets of its literal elements: an idiom can match only a text holding
+    /// a word of each, so most texts are ruled out with a few look-ups.
+    private let requiredWords: [[Set<String>]]
 
     /// Parses the list format described above.
     public init(text: String) {
@@ -96,6 +99,9 @@ public struct IdiomList: Sendable {
         self.problems = problems
         self.byFirstWord = byFirst
         self.anywhere = anywhere
+        requiredWords = compiled.map { c in
+            c.elements.compactMap { if case .word(let words) = $0 { return words } else { return nil } }
+        }
     }
 
     static func compile(_ pattern: String) -> Compiled? {
@@ -134,6 +140,11 @@ public struct IdiomList: Sendable {
     /// The idioms in a text, longest first where two overlap; each token belongs to one match.
     public func matches(in text: TokenisedText) -> [Match] {
         let tokens = text.tokens
+        var present: Set<String> = []
+        present.reserveCapacity(tokens.count)
+        for token in tokens where !token.isPunctuation { present.insert(token.normalised) }
+        let possible = requiredWords.map { sets in sets.allSatisfy { words in words.contains { present.contains($0) } } }
+        guard possible.contains(true) else { return [] }
         var found: [Match] = []
         var taken = [Bool](repeating: false, count: tokens.count)
         var i = 0
@@ -141,7 +152,7 @@ public struct IdiomList: Sendable {
             var best: (idiom: Int, end: Int, masked: [Int])? = nil
             var candidates = anywhere
             if tokens[i].kind != .punctuation, let starting = byFirstWord[tokens[i].normalised] { candidates += starting }
-            for c in candidates {
+            for c in candidates where possible[c] {
                 if let (end, masked) = match(compiled[c], tokens, at: i), end > (best?.end ?? i) {
                     best = (c, end, masked)
                 }
