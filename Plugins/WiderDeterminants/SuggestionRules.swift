@@ -72,5 +72,24 @@ extension WiderDeterminantsModule {
                     RuleExample("a carer, no dementia", .example(age: 60, needs: ["loneliness"], circumstances: ["carer"])),
                 ])
         ) { $0.has(.carer) && ($0.needs("dementia") || $0.has(.diagnosedDementia)) },
+
+        NeedSuggestionRule(
+            "wider-determinants.someone-elses-need",
+            "Suggests carers' support when the need the resident describes is a partner's, parent's or other relative's",
+            references: ["WDH2"], suggests: "carer-support",
+            because: "The need is someone else's: support for whoever looks after them may help too.",
+            examples: RuleExamples(
+                triggering: [
+                    RuleExample("my husband has dementia", .example(needs: ["my husband has dementia"]), expect: .suggests("carer-support")),
+                    RuleExample("Mum keeps falling", .example(needs: ["my mum keeps having falls"]), expect: .suggests("carer-support")),
+                ],
+                nonTriggering: [
+                    RuleExample("the resident's own need", .example(needs: ["I have dementia"])),
+                    RuleExample("a child's need (family support, not carers')", .example(needs: ["my son is lonely"])),
+                ])
+        ) { r in
+            guard let person = r.someoneElsesNeed else { return false }
+            return [.partner, .parent, .grandparent, .sibling, .relative, .someone].contains(person.relation)
+        },
     ]
 }

@@ -154,7 +154,10 @@ public struct MatchEngine: Sendable {
         let singleParish = place.parishes.count == 1 ? directory.parishes[place.parishes[0]] : nil
         var context = RuleContext(
             age: query.age, facts: facts, stated: stated, place: place, parish: singleParish, index: index, today: today,
-            words: interpretation.readWords, audit: audit)
+            words: interpretation.readWords, audit: audit,
+            aboutOthers: Dictionary(
+                interpretation.needs.compactMap { m in m.about.map { (taxonomy.needs[m.need].id, $0) } },
+                uniquingKeysWith: { first, _ in first }))
 
         // 1½. Alerts.
         let alerts = alertStage(context, selection)

@@ -321,7 +321,10 @@ public struct NeedInterpreter: Sendable {
                 continue
             }
             let about = someoneElse(in: range, passage)
-            for need in phrase.needs { state.record(need, .phrase(phrase.text), reading: reading, about: about) }
+            for need in phrase.needs {
+                let whose = taxonomy.needs[need].othersMakeItOwn ? nil : about
+                state.record(need, .phrase(phrase.text), reading: reading, about: whose)
+            }
             if about == nil {
                 for circumstance in phrase.circumstances { state.infer(circumstance, phrase.text) }
             }

@@ -15,6 +15,9 @@ public struct Need: Sendable, Hashable, Identifiable {
     /// there"): then "no"/"without" before a phrase does not deny it. False for conditions and
     /// habits, where "no falls" or "without a drink" denies the need.
     public var lackIsNeed: Bool = false
+    /// Whether the need stays the resident's when the words are about someone else: "my wife
+    /// died" is the resident's grief, not the wife's need.
+    public var othersMakeItOwn: Bool = false
 
     /// The label as it reads inside a sentence ("loneliness and isolation").
     public var lowercasedLabel: String { Reason.lowercasedFirst(label) }

@@ -22,10 +22,13 @@ public struct RuleContext: Sendable {
         let wordHits: [Int: ServiceTextIndex.Hit]
         /// The resident's word for each stem searched.
         let typedWords: [String: String]
+        /// Stated needs that belong to someone else ("my wife has MS"), by need id.
+        let aboutOthers: [String: AttributionScope.Person]
 
         init(
             age: Int?, facts: ResidentFacts, stated: NeedSet, place: ResolvedPlace, parish: Parish?, index: ServiceIndex,
-            today: CalendarDate, words: ReadWords, audit: VocabularyAudit?
+            today: CalendarDate, words: ReadWords, audit: VocabularyAudit?,
+            aboutOthers: [String: AttributionScope.Person] = [:]
         ) {
             self.age = age
             self.facts = facts
@@ -47,6 +50,7 @@ public struct RuleContext: Sendable {
             var typed: [String: String] = [:]
             for term in terms where typed[term.stem] == nil { typed[term.stem] = term.word }
             typedWords = typed
+            self.aboutOthers = aboutOthers
         }
     }
 
@@ -90,11 +94,12 @@ public struct RuleContext: Sendable {
 
     init(
         age: Int?, facts: ResidentFacts, stated: NeedSet, place: ResolvedPlace, parish: Parish?, index: ServiceIndex,
-        today: CalendarDate, words: ReadWords, audit: VocabularyAudit?
+        today: CalendarDate, words: ReadWords, audit: VocabularyAudit?,
+        aboutOthers: [String: AttributionScope.Person] = [:]
     ) {
         fixed = Fixed(
             age: age, facts: facts, stated: stated, place: place, parish: parish, index: index, today: today, words: words,
-            audit: audit)
+            audit: audit, aboutOthers: aboutOthers)
         suggested = NeedSet()
         suggestedNeeds = []
     }
@@ -125,6 +130,16 @@ public struct RuleContext: Sendable {
     // Overloads rather than variadics: these run for every candidate, and a variadic call allocates.
     public func needsAny(_ a: String, _ b: String) -> Bool { needs(a) || needs(b) }
     public func needsAny(_ a: String, _ b: String, _ c: String) -> Bool { needs(a) || needs(b) || needs(c) }
+    /// The person a stated need belongs to, when the resident spoke of it as someone else's
+    /// ("my husband's got dementia"); nil when it is the resident's own.
+    public func whoseNeed(_ id: String) -> AttributionScope.Person? {
+        audit?.saw(id)
+        return fixed.aboutOthers[id]
+    }
+    /// Whether any stated need is someone else's, and whose (the first).
+    public var someoneElsesNeed: AttributionScope.Person? {
+        fixed.aboutOthers.isEmpty ? nil : fixed.aboutOthers.values.min { $0.mention.lowerBound < $1.mention.lowerBound }
+    }
     /// Stated or suggested.
     public func wants(_ id: String) -> Bool {
         audit?.saw(id)

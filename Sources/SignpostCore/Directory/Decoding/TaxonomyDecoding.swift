@@ -26,10 +26,12 @@ enum TaxonomyDecoding {
         let synonyms = reader.strings("synonyms", required: true)
         let implies = reader.enumerations("implies", Circumstance.self) ?? []
         let lackIsNeed = reader.bool("lack_is_need") ?? false
+        let othersMakeItOwn = reader.bool("about_others_is_own") ?? false
         reader.finish()
         guard let id, let label, let area, let domain, let synonyms else { return nil }
         var need = Need(id: id, label: label, priorityArea: area, domain: domain, synonyms: synonyms, implies: implies)
         need.lackIsNeed = lackIsNeed
+        need.othersMakeItOwn = othersMakeItOwn
         return need
     }
 
