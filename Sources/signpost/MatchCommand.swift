@@ -26,6 +26,7 @@ enum MatchCommand: Command {
             .value("age", "N", help: "The resident's age in years."),
             .value("needs", "TEXT", help: "What the resident needs help with: ids and/or words.", required: true),
             .value("circumstances", "A,B", help: "Circumstances, comma-separated (see below)."),
+            .value("not", "A,B", help: "Circumstances known not to apply (\"not a carer\"); others are unknown, never no."),
             .value("limit", "N", help: "How many matches to list (default 10, at most 100)."),
             .value("modules", "A,B", help: "Only these rule modules (default: all)."),
             .value("without-rules", "A,B", help: "Switch these rules off by id (see `signpost rules`)."),
@@ -90,10 +91,17 @@ enum MatchCommand: Command {
             guard let value = Int(text) else { throw UsageError("--limit takes a whole number", command: spec.name) }
             limit = value
         }
-        return ResidentQuery(
-            place: place, age: age, needs: split(arguments.value("needs") ?? ""),
-            circumstances: split(arguments.value("circumstances") ?? ""), limit: limit,
-            modules: arguments.value("modules").map(split), withoutRules: arguments.value("without-rules").map(split))
+        let circumstances = split(arguments.value("circumstances") ?? "")
+        let notCircumstances = split(arguments.value("not") ?? "")
+        if let both = circumstances.first(where: { c in notCircumstances.contains { $0.lowercased() == c.lowercased() } }) {
+            throw UsageError("--circumstances \(both) and --not \(both) contradict each other: give one", command: spec.name)
+        }
+        var query = ResidentQuery(
+            place: place, age: age, needs: split(arguments.value("needs") ?? ""), circumstances: circumstances,
+            limit: limit, modules: arguments.value("modules").map(split),
+            withoutRules: arguments.value("without-rules").map(split))
+        query.notCircumstances = notCircumstances
+        return query
     }
 
     /// Comma- or semicolon-separated entries, trimmed, empty ones dropped.

@@ -132,6 +132,11 @@ public struct MatchEngine: Sendable {
         try Self.checkLimits(query)
         let place = try ResolvedPlace.resolve(query.place, index: index)
         var circumstances = try Self.parseCircumstances(query.circumstances)
+        let statedNot = try Self.parseCircumstances(query.notCircumstances)
+        if let both = Circumstance.allCases.first(where: { circumstances.contains($0) && statedNot.contains($0) }) {
+            throw SignpostError(
+                .invalidInput, "\"\(both.rawValue)\" is given both as a circumstance and as not applying: say which")
+        }
         let selection = try registry.selection(modules: query.modules, withoutRules: query.withoutRules)
 
         // 1. Interpret.
@@ -150,7 +155,9 @@ public struct MatchEngine: Sendable {
         let stated = NeedSet(ordinals: interpretation.needs.map(\.need))
         // A circumstance the words deny is known not to apply, unless it was also given or read.
         let denied = interpretation.deniedCircumstances.filter { !circumstances.contains($0) }
-        let facts = ResidentFacts(yes: CircumstanceSet(circumstances), no: CircumstanceSet(denied))
+        // Stated "no" wins over a circumstance read from the words.
+        circumstances.subtract(statedNot)
+        let facts = ResidentFacts(yes: CircumstanceSet(circumstances), no: CircumstanceSet(denied + statedNot))
         let singleParish = place.parishes.count == 1 ? directory.parishes[place.parishes[0]] : nil
         var context = RuleContext(
             age: query.age, facts: facts, stated: stated, place: place, parish: singleParish, index: index, today: today,

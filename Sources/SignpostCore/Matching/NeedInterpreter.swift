@@ -314,9 +314,14 @@ public struct NeedInterpreter: Sendable {
 
             if let cue = denyingCue(of: range, needs: phrase.needs, passage) {
                 let from = min(cue.tokens.lowerBound, range.lowerBound)
+                // "I'm not a carer" denies the carer circumstance the need would imply.
+                var circumstances = phrase.circumstances
+                for need in phrase.needs {
+                    for c in taxonomy.needs[need].implies where !circumstances.contains(c) { circumstances.append(c) }
+                }
                 state.denied.append(
                     Denial(
-                        needs: phrase.needs, circumstances: phrase.circumstances,
+                        needs: phrase.needs, circumstances: circumstances,
                         typed: String(text.quote(from..<range.upperBound)), kind: cue.kind))
                 continue
             }

@@ -34,6 +34,8 @@ public enum Reason: Sendable, Equatable {
     case outsideArea(area: ServiceArea, resident: String)
     case onlineOnlyNoInternet
     case conditionNotMet(Circumstance)
+    /// The service has a condition nobody has said either way about.
+    case checkCondition(Circumstance)
     /// The resident's own words appear in the service's name or description.
     case residentWords([String])
     /// A rule's own sentence (rule modules).
@@ -96,6 +98,7 @@ public enum Reason: Sendable, Equatable {
             return "Only for residents of \(area.plainDescription); you live in \(resident)."
         case .onlineOnlyNoInternet: return "Online only, and there is no internet access at home."
         case .conditionNotMet(let c): return "Only " + c.eligibilityPhrase + "."
+        case .checkCondition(let c): return "Check: only " + c.eligibilityPhrase + " — does this apply?"
         case .residentWords(let words):
             let quoted = words.map { "‘" + $0 + "’" }
             return (words.count == 1 ? "Your word " : "Your words ") + Format.list(quoted) + " "

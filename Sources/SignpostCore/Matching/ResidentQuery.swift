@@ -14,6 +14,8 @@ public struct ResidentQuery: Sendable, Equatable {
     public var needs: [String]
     /// Circumstance names as given (validated during matching).
     public var circumstances: [String]
+    /// Circumstances known *not* to apply ("not a carer"); any other is unknown, never "no".
+    public var notCircumstances: [String] = []
     public var limit: Int
     /// Rule modules to use; nil means all registered modules.
     public var modules: [String]?

@@ -27,12 +27,16 @@ public enum MatchMethod: RPCMethod {
                 "needs", maxCount: MatchLimits.maxNeedEntries, maxLength: MatchLimits.maxNeedEntryLength)
         else { throw .invalidParams("\"needs\" is required (an array of need ids and/or free text)") }
         let circumstances = try r.strings("circumstances", maxCount: MatchLimits.maxCircumstances, maxLength: 40) ?? []
+        let notCircumstances =
+            try r.strings("notCircumstances", maxCount: MatchLimits.maxCircumstances, maxLength: 40) ?? []
         let limit = try r.int("limit", range: 1...MatchLimits.maxLimit) ?? 10
         let modules = try r.strings("modules", maxCount: MatchLimits.maxModules, maxLength: 60)
         let withoutRules = try r.strings("withoutRules", maxCount: MatchLimits.maxRulesOff, maxLength: 100)
-        return ResidentQuery(
+        var query = ResidentQuery(
             place: place, age: age, needs: needs, circumstances: circumstances, limit: limit, modules: modules,
             withoutRules: withoutRules)
+        query.notCircumstances = notCircumstances
+        return query
     }
 
     public static func handle(_ query: ResidentQuery, _ context: RPCContext) throws(RPCError) -> MatchResult {

@@ -89,16 +89,26 @@ struct OnlineOnlyRule: EligibilityRule {
     }
 }
 
-/// An eligibility condition (carer, disabled, man …) the resident does not have.
+/// An eligibility condition (carer, disabled, man …): ruled out only when it is known not to
+/// apply; when nobody said, the service stays, marked to check (confirmed fits rank above it).
 struct ConditionsRule: EligibilityRule {
     let id = "eligibility.conditions"
     var vocabulary: RuleVocabulary { RuleVocabulary(readsServiceConditions: true) }
-    let title = "Rules a service out when the resident does not meet one of its conditions (carers, men, disabled people …)"
+    let title = "Rules a service out when one of its conditions (carers, men, disabled people …) is known not to apply, and asks when it is not known"
 
     func check(_ service: Service, _ c: RuleCandidate, for r: RuleContext, into out: inout EligibilityOutput) {
         guard c.traits.hasConditions, !r.facts.yes.isSuperset(of: c.traits.conditions) else { return }
         for condition in service.eligibility.conditions where !r.has(condition) {
-            out.exclude(.conditionNotMet(condition))
+            if Self.knownNot(condition, r) { out.exclude(.conditionNotMet(condition)) } else { out.ask(.checkCondition(condition)) }
+        }
+    }
+
+    /// Said not to apply, or ruled out by its opposite (a woman for a men's group).
+    static func knownNot(_ condition: Circumstance, _ r: RuleContext) -> Bool {
+        switch condition {
+        case .man: return r.hasNot(.man) || r.has(.woman)
+        case .woman: return r.hasNot(.woman) || r.has(.man)
+        default: return r.hasNot(condition)
         }
     }
 
@@ -106,8 +116,16 @@ struct ConditionsRule: EligibilityRule {
         RuleExamples(
             triggering: [
                 RuleExample(
-                    "a carers' group for someone lonely who is not a carer", .example(needs: ["loneliness"], circumstances: ["woman"]),
-                    service: .example(needs: ["loneliness"], eligibility: Eligibility(conditions: [.carer])), expect: .excludes)
+                    "a carers' group for someone who says they are not a carer",
+                    .example(needs: ["loneliness", "I'm not a carer"]),
+                    service: .example(needs: ["loneliness"], eligibility: Eligibility(conditions: [.carer])), expect: .excludes),
+                RuleExample(
+                    "a men's group for a woman", .example(needs: ["loneliness"], circumstances: ["woman"]),
+                    service: .example(needs: ["loneliness"], eligibility: Eligibility(conditions: [.man])), expect: .excludes),
+                RuleExample(
+                    "a carers' group when nobody said whether they care for someone",
+                    .example(needs: ["loneliness"]),
+                    service: .example(needs: ["loneliness"], eligibility: Eligibility(conditions: [.carer])), expect: .asks),
             ],
             nonTriggering: [
                 RuleExample(
