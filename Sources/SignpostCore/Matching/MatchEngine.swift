@@ -301,6 +301,26 @@ public struct MatchEngine: Sendable {
         var checks: [RuleEffect]
     }
 
+    /// A service that meets only a suggested need never ranks above the best service for a need
+    /// the resident stated: its score is held just below, with the reason given under the
+    /// suggested-needs rule (whose policy this is; nothing happens when that rule is off).
+    func capSuggestedOnly(_ kept: inout [Kept], _ run: Run) {
+        let stated = run.context.stated
+        guard !stated.isEmpty, let rule = registry.position(of: SuggestedNeedsRule.ruleID), run.selection.isOn(rule)
+        else { return }
+        var best = -Double.infinity
+        for entry in kept where index.needSets[entry.ordinal].intersects(stated) { best = max(best, entry.score) }
+        guard best > -Double.infinity else { return }
+        let ceiling = best - Self.belowBest
+        for i in kept.indices where kept[i].score > ceiling && !index.needSets[kept[i].ordinal].intersects(stated) {
+            let drop = ceiling - kept[i].score
+            kept[i].score = ceiling
+            kept[i].checks.append(RuleEffect(rule: rule, kind: .points(drop), reason: .belowStatedNeeds))
+        }
+    }
+    /// How far below the best stated-need match a suggested-only service is held.
+    static let belowBest = 0.01
+
     struct RuledOut {
         var ordinal: Int
         var effects: [RuleEffect]
@@ -314,6 +334,7 @@ public struct MatchEngine: Sendable {
         let idRank = index.idRank
         let taxonomy = directory.taxonomy
         var kept = kept
+        capSuggestedOnly(&kept, run)
         kept.sort { $0.score != $1.score ? $0.score > $1.score : idRank[$0.ordinal] < idRank[$1.ordinal] }
         let listed = kept.prefix(query.limit).map { entry -> MatchResult.Scored in
             let effects = entry.checks + scoring.effects[entry.scoreEffects]

@@ -171,7 +171,7 @@ extension Service {
         o.member("description", description)
         o.member("delivery", delivery.sorted().map(\.rawValue))
         o.member("cost", cost.plainLabel)
-        o.member("howToStart", eligibility.referral.howToStart)
+        o.member("howToStart", howToStart)
         if let schedule { o.member("schedule", schedule) }
         o.endObject()
     }

@@ -36,6 +36,8 @@ public enum Reason: Sendable, Equatable {
     case conditionNotMet(Circumstance)
     /// The service has a condition nobody has said either way about.
     case checkCondition(Circumstance)
+    /// Held below the best match for what the resident asked: it meets only a suggested need.
+    case belowStatedNeeds
     /// The resident's own words appear in the service's name or description.
     case residentWords([String])
     /// A rule's own sentence (rule modules).
@@ -99,6 +101,8 @@ public enum Reason: Sendable, Equatable {
         case .onlineOnlyNoInternet: return "Online only, and there is no internet access at home."
         case .conditionNotMet(let c): return "Only " + c.eligibilityPhrase + "."
         case .checkCondition(let c): return "Check: only " + c.eligibilityPhrase + " — does this apply?"
+        case .belowStatedNeeds:
+            return "Listed after the best match for what was asked, as it meets only a suggested need."
         case .residentWords(let words):
             let quoted = words.map { "‘" + $0 + "’" }
             return (words.count == 1 ? "Your word " : "Your words ") + Format.list(quoted) + " "

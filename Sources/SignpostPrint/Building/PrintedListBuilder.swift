@@ -130,7 +130,7 @@ public struct PrintedListBuilder: Sendable {
             name: service.name, phone: service.phones.first?.number,
             otherPhones: service.phones.dropFirst().map { ($0.description.map { $0 + ": " } ?? "") + $0.number },
             description: service.description, whereText: whereText, when: service.schedule, cost: cost,
-            howToStart: service.eligibility.referral.howToStart, web: service.url.map(PrintedListBuilder.shortWeb), why: why)
+            howToStart: service.howToStart, web: service.url.map(PrintedListBuilder.shortWeb), why: why)
     }
 
     /// "https://www.example.org/" → "www.example.org": easier to read and type from paper.

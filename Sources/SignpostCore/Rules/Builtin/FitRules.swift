@@ -34,7 +34,8 @@ struct StatedNeedsRule: ScoringRule {
 /// Fewer points for each suggested need the service meets.
 struct SuggestedNeedsRule: ScoringRule {
     static let perNeed = RuleWeight("perSuggestedNeed", 4, "per suggested need the service meets")
-    let id = "fit.suggested-needs"
+    static let ruleID = "fit.suggested-needs"
+    let id = SuggestedNeedsRule.ruleID
     let title = "Points for each need the rules suggested that the service meets"
     var weights: [RuleWeight] { [Self.perNeed] }
 
