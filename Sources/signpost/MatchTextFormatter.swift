@@ -74,6 +74,11 @@ enum MatchTextFormatter {
             }
             out.append("")
         }
+        if !result.questions.isEmpty {
+            out.append("Worth asking:")
+            for question in result.questions { out.append("  - \(question.ask) \(question.change)") }
+            out.append("")
+        }
         if !result.excluded.isEmpty {
             out.append("Ruled out:")
             for e in result.excluded {

@@ -64,3 +64,32 @@ struct ThreeValuedFactsTests {
         #expect(!result.circumstances.contains(.carer))
     }
 }
+
+/// Questions that would change the list: each is a fact nobody stated, and a "yes" really does
+/// change the top five (checked by ranking again here).
+@Suite("Questions worth asking")
+struct MatchQuestionTests {
+    static let engine = try! MatchEngine(index: TestSupport.index, registry: .coreOnly)
+    static let queries: [ResidentQuery] = [
+        ResidentQuery(place: .parish("Edenbridge"), age: 58, needs: ["heart attack last year, want to exercise safely"]),
+        ResidentQuery(place: .parish("Sevenoaks"), age: 70, needs: ["lonely", "memory problems"]),
+        ResidentQuery(place: .parish("Swanley"), age: 30, needs: ["want to get fit", "money worries"]),
+        ResidentQuery(place: .parish("Sevenoaks"), age: 45, needs: ["need help at home after an operation"]),
+    ]
+
+    @Test("every question is about an unstated fact, at most three, and its answer changes the top five", arguments: queries)
+    func questionsChangeTheList(query: ResidentQuery) throws {
+        let result = try Self.engine.match(query, today: TestSupport.today)
+        #expect(result.questions.count <= 3)
+        let top = result.matches.prefix(5).map(\.service.id)
+        for question in result.questions {
+            #expect(!result.circumstances.contains(question.circumstance))
+            #expect(!result.knownNot.contains(question.circumstance))
+            var asked = query
+            asked.circumstances.append(question.circumstance.rawValue)
+            let answered = try Self.engine.match(asked, today: TestSupport.today)
+            #expect(answered.matches.prefix(5).map(\.service.id) != top, "\(question.ask) changes nothing")
+            #expect(question.change.hasPrefix("If so, "))
+        }
+    }
+}

@@ -77,6 +77,13 @@ public struct MatchEngine: Sendable {
 
     /// Ranks the services for one resident.
     public func match(_ query: ResidentQuery, today: CalendarDate) throws(SignpostError) -> MatchResult {
+        var result = try rankOnce(query, today: today)
+        if query.asksQuestions { result.questions = questions(for: query, result, today: today) }
+        return result
+    }
+
+    /// One ranking, without the questions.
+    func rankOnce(_ query: ResidentQuery, today: CalendarDate) throws(SignpostError) -> MatchResult {
         var run = try prepare(query, today: today, audit: nil)
         var (inArea, nearby) = candidates(for: run.context.place, wanted: run.context.stated.union(run.context.suggested))
         if run.context.stated.isEmpty {

@@ -131,6 +131,15 @@ extension MatchResult {
             o.endObject()
         }
         o.endArray()
+        o.arrayMember("questions")
+        for question in questions {
+            o.beginObject()
+            o.member("circumstance", question.circumstance.rawValue)
+            o.member("ask", question.ask)
+            o.member("change", question.change)
+            o.endObject()
+        }
+        o.endArray()
         o.member("moreMatches", moreMatches)
         o.member("modules", modules)
         o.endObject()

@@ -92,6 +92,8 @@ public struct MatchResult: Sendable {
     public var idioms: [NeedInterpreter.IdiomReading] = []
     /// Whether most of the words typed were not understood.
     public var mostlyNotUnderstood = false
+    /// Facts nobody stated whose answers would change the top of the list (at most three).
+    public var questions: [MatchQuestion] = []
 }
 
 /// What turns a rule effect into what is shown — rule ids, modules, need labels — shared by every

@@ -16,6 +16,8 @@ public struct ResidentQuery: Sendable, Equatable {
     public var circumstances: [String]
     /// Circumstances known *not* to apply ("not a carer"); any other is unknown, never "no".
     public var notCircumstances: [String] = []
+    /// Whether to work out the questions worth asking (each costs another ranking).
+    public var asksQuestions = true
     public var limit: Int
     /// Rule modules to use; nil means all registered modules.
     public var modules: [String]?
