@@ -36,6 +36,10 @@ public enum Reason: Sendable, Equatable {
     case conditionNotMet(Circumstance)
     /// The service has a condition nobody has said either way about.
     case checkCondition(Circumstance)
+    /// A condition not stated, made likely by a fact that was.
+    case likelyCondition(Circumstance, because: Circumstance)
+    /// Points for a likely condition.
+    case likelyConditionPoints(Circumstance)
     /// Held below the best match for what the resident asked: it meets only a suggested need.
     case belowStatedNeeds
     /// The resident's own words appear in the service's name or description.
@@ -101,6 +105,10 @@ public enum Reason: Sendable, Equatable {
         case .onlineOnlyNoInternet: return "Online only, and there is no internet access at home."
         case .conditionNotMet(let c): return "Only " + c.eligibilityPhrase + "."
         case .checkCondition(let c): return "Check: only " + c.eligibilityPhrase + " — does this apply?"
+        case .likelyConditionPoints: return "Likely to fit someone in your position."
+        case .likelyCondition(let c, let related):
+            return "Likely eligible: it is " + c.eligibilityPhrase + ", and " + related.likelyPhrase
+                + " often counts — check: the service decides."
         case .belowStatedNeeds:
             return "Listed after the best match for what was asked, as it meets only a suggested need."
         case .residentWords(let words):
@@ -122,6 +130,20 @@ public enum Reason: Sendable, Equatable {
 }
 
 extension Circumstance {
+    /// The fact as a subject: "limited mobility", "a dementia diagnosis".
+    var likelyPhrase: String {
+        switch self {
+        case .limitedMobility: return "limited mobility"
+        case .visuallyImpaired: return "sight loss"
+        case .hearingImpaired: return "hearing loss"
+        case .diagnosedDementia: return "a dementia diagnosis"
+        case .disabled: return "a disability"
+        case .bmi30Plus: return "a BMI of 30 or more"
+        case .unemployed: return "being out of work"
+        default: return rawValue.replacingOccurrences(of: "-", with: " ")
+        }
+    }
+
     /// How an eligibility condition reads: "for carers", "for men".
     public var eligibilityPhrase: String {
         switch self {

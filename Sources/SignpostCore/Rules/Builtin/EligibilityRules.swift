@@ -99,7 +99,13 @@ struct ConditionsRule: EligibilityRule {
     func check(_ service: Service, _ c: RuleCandidate, for r: RuleContext, into out: inout EligibilityOutput) {
         guard c.traits.hasConditions, !r.facts.yes.isSuperset(of: c.traits.conditions) else { return }
         for condition in service.eligibility.conditions where !r.has(condition) {
-            if Self.knownNot(condition, r) { out.exclude(.conditionNotMet(condition)) } else { out.ask(.checkCondition(condition)) }
+            if Self.knownNot(condition, r) {
+                out.exclude(.conditionNotMet(condition))
+            } else if let related = condition.madeLikelyBy.first(where: { r.has($0) }) {
+                out.ask(.likelyCondition(condition, because: related))
+            } else {
+                out.ask(.checkCondition(condition))
+            }
         }
     }
 
@@ -122,6 +128,11 @@ struct ConditionsRule: EligibilityRule {
                 RuleExample(
                     "a men's group for a woman", .example(needs: ["loneliness"], circumstances: ["woman"]),
                     service: .example(needs: ["loneliness"], eligibility: Eligibility(conditions: [.man])), expect: .excludes),
+                RuleExample(
+                    "a grant for disabled people, for someone with limited mobility: likely, to check",
+                    .example(needs: ["home-adaptations"], circumstances: ["limited-mobility"]),
+                    service: .example(needs: ["home-adaptations"], eligibility: Eligibility(conditions: [.disabled])),
+                    expect: .asks),
                 RuleExample(
                     "a carers' group when nobody said whether they care for someone",
                     .example(needs: ["loneliness"]),

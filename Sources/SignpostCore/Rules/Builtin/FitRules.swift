@@ -69,8 +69,13 @@ struct ConditionsMetRule: ScoringRule {
 
     func score(_ service: Service, _ c: RuleCandidate, for r: RuleContext, into out: inout ScoreOutput) {
         guard c.traits.hasConditions else { return }
-        for condition in service.eligibility.conditions where r.has(condition) {
-            out.add(Self.perCondition.points, .conditionMet(condition))
+        for condition in service.eligibility.conditions {
+            if r.has(condition) {
+                out.add(Self.perCondition.points, .conditionMet(condition))
+            } else if !r.hasNot(condition), condition.madeLikelyBy.contains(where: { r.has($0) }) {
+                // Likely but unconfirmed: half the points, below a confirmed fit.
+                out.add(Self.perCondition.points / 2, .likelyConditionPoints(condition))
+            }
         }
     }
 
@@ -79,7 +84,12 @@ struct ConditionsMetRule: ScoringRule {
             triggering: [
                 RuleExample(
                     "a carers' service for a carer", .example(needs: ["carer-support"], circumstances: ["carer"]),
-                    service: .example(needs: ["carer-support"], eligibility: Eligibility(conditions: [.carer])), expect: .points(2))
+                    service: .example(needs: ["carer-support"], eligibility: Eligibility(conditions: [.carer])), expect: .points(2)),
+                RuleExample(
+                    "a grant for disabled people, for someone with limited mobility",
+                    .example(needs: ["home-adaptations"], circumstances: ["limited-mobility"]),
+                    service: .example(needs: ["home-adaptations"], eligibility: Eligibility(conditions: [.disabled])),
+                    expect: .points(1)),
             ],
             nonTriggering: [
                 RuleExample(
