@@ -17,13 +17,17 @@ enum QualityBench {
 
     static let targets = (recall: 0.95, falsePositives: 0.03, about: 1.0)
 
-    static func run(engine: MatchEngine, root: String, today: CalendarDate, verbose: Bool, log: (String) -> Void) -> Bool {
+    static func run(
+        engine: MatchEngine, root: String, examples: String? = nil, today: CalendarDate, verbose: Bool, log: (String) -> Void
+    ) -> Bool {
         var ok = true
-        let shared = root + "/../shared/examples"
+        let shared = examples ?? root + "/../shared/examples"
         let own = root + "/Tests/QualityData"
         let fm = FileManager.default
-        let phraseFiles = [(shared + "/phrases.json", Floors(recall: 0.75, falsePositives: 0.10, aboutSomeoneElse: 0.70)),
-                           (own + "/phrases.json", Floors(recall: 0.50, falsePositives: 0.10, aboutSomeoneElse: 0.60))]
+        // Floors: today's figures less a small margin (2026-12-02: shared 96.8% / 4.7% / 90.0%,
+        // ours 93.9% / 7.4% / 75.7%).
+        let phraseFiles = [(shared + "/phrases.json", Floors(recall: 0.94, falsePositives: 0.06, aboutSomeoneElse: 0.85)),
+                           (own + "/phrases.json", Floors(recall: 0.91, falsePositives: 0.09, aboutSomeoneElse: 0.70))]
         for (path, floors) in phraseFiles where fm.fileExists(atPath: path) {
             do {
                 let cases = try PhraseCase.load(path)
@@ -52,7 +56,7 @@ enum QualityBench {
             }
         }
         // Residents: Signpost and keyword search on the same `top`/`absent` expectations.
-        let residentFiles = [(shared + "/residents.json", 5), (shared + "/residents-2.json", 20), (own + "/residents.json", 10)]
+        let residentFiles = [(shared + "/residents.json", 5), (shared + "/residents-2.json", 21), (own + "/residents.json", 19)]
         for (path, floor) in residentFiles where fm.fileExists(atPath: path) {
             do {
                 let cases = try ResidentCase.load(path)

@@ -7,7 +7,7 @@ import SignpostSynthetic
 // signpost-bench: the numbers the issues ask for, measured in one run.
 //   swift run -c release signpost-bench [--services 100000] [--areas 10000] [--queries 2000] [--only bundled|synthetic|gaps|oruk]
 //   swift run -c release signpost-bench --protocol .build/release/signpost [--requests 1000000]
-//   swift run signpost-bench --quality [--gate] [--verbose]   (reading quality; speed is not measured)
+//   swift run signpost-bench --quality [--gate] [--verbose] [--examples DIR]   (reading quality; speed is not measured)
 // Run it in a release build: debug numbers mean nothing.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -30,8 +30,10 @@ if arguments.contains("--quality") {
     let loaded = DirectoryLoader.load(at: location.url, displayRoot: location.displayPath, today: CalendarDate(year: 2026, month: 11, day: 25)!)
     let engine = try MatchEngine(index: ServiceIndex(directory: loaded.directory), registry: try RegisteredModules.registry())
     let root = location.url.deletingLastPathComponent().path
+    // The shared examples beside the repository, or wherever --examples says.
+    let examples = arguments.firstIndex(of: "--examples").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     let ok = QualityBench.run(
-        engine: engine, root: root, today: CalendarDate(year: 2026, month: 11, day: 25)!,
+        engine: engine, root: root, examples: examples, today: CalendarDate(year: 2026, month: 11, day: 25)!,
         verbose: arguments.contains("--verbose"), log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
     exit(ok || !arguments.contains("--gate") ? 0 : 1)
 }

@@ -327,7 +327,7 @@ public struct NeedInterpreter: Sendable {
             }
             let about = someoneElse(in: range, passage)
             for need in phrase.needs {
-                let whose = taxonomy.needs[need].othersMakeItOwn ? nil : about
+                let whose = taxonomy.needs[need].othersMakeItOwn ? bereaved(about, before: range, passage) : about
                 state.record(need, .phrase(phrase.text), reading: reading, about: whose)
             }
             if about == nil {
@@ -390,7 +390,9 @@ public struct NeedInterpreter: Sendable {
     private func denyingCue(of range: Range<Int>, needs: [Int], _ passage: ReadWords.Passage) -> NegationScope.Cue? {
         for t in range {
             guard let cue = passage.negation.cue(for: t) else { continue }
-            if cue.tokens.overlaps(range) { return nil }
+            // A phrase holding its own cue stands ("no one to talk to") — but not a habit given
+            // up: "stopped smoking" is no need, whichever phrase matched it.
+            if cue.tokens.overlaps(range) { return cue.kind == .stopped ? cue : nil }
             if cue.kind == .absence, !needs.isEmpty, needs.allSatisfy({ taxonomy.needs[$0].lackIsNeed }) { return nil }
             return cue
         }
@@ -410,6 +412,17 @@ public struct NeedInterpreter: Sendable {
             return actsOnSpeaker ? nil : passage.attribution.attributions[at].person
         }
         return nil
+    }
+
+    /// For a need such as grief, where the person spoken of may be the one lost: "my wife died" is
+    /// the resident's grief; "Mum's not been out since Dad passed" is Mum's. When the words are
+    /// about someone named just before them (the one who died), the need belongs to an earlier
+    /// person in the passage, if any, else to the resident.
+    private func bereaved(
+        _ about: AttributionScope.Person?, before range: Range<Int>, _ passage: ReadWords.Passage
+    ) -> AttributionScope.Person? {
+        guard let about, about.mention.upperBound + 2 >= range.lowerBound else { return about }
+        return passage.attribution.attributions.map(\.person).last { $0.mention.upperBound <= about.mention.lowerBound }
     }
 
     /// The words of a text as the interpreter reads them: normalised, punctuation left out.

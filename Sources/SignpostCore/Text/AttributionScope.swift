@@ -109,6 +109,10 @@ public struct AttributionScope: Sendable {
         "mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandad",
         "granddad", "grandpa",
     ]
+    /// Words before a bare family name that make it the resident's own role ("single dad").
+    static let roleWords: Set<String> = [
+        "single", "lone", "a", "as", "working", "young", "new", "stay", "home", "full", "time", "busy", "proud",
+    ]
     /// Relations that "the" can introduce.
     static let withThe: Set<String> = ["kids", "children", "baby", "twins", "neighbour", "neighbours", "neighbor", "grandkids"]
     static let possessives: Set<String> = ["my", "our", "me", "his", "her", "their"]
@@ -237,7 +241,14 @@ public struct AttributionScope: Sendable {
     /// A mention starting at `i`: the person, where the mention ends, and whether they are the
     /// subject of their clause.
     func mention(at i: Int, _ words: [String], _ tokens: [Token]) -> (Person, Int, Bool)? {
-        func base(_ w: String) -> String { w.hasSuffix("'s") ? String(w.dropLast(2)) : w }
+        func base(_ w: String) -> String {
+            if w.hasSuffix("'s") { return String(w.dropLast(2)) }
+            // "my husbands on 60 a day": the apostrophe left out.
+            if w.hasSuffix("s"), AttributionScope.lexicon[w] == nil, AttributionScope.lexicon[String(w.dropLast())] != nil {
+                return String(w.dropLast())
+            }
+            return w
+        }
         func word(_ k: Int) -> String { k < words.count && tokens[k].kind != .punctuation ? words[k] : "" }
         /// A relation noun (one to three words: "mother in law", "other half") at k.
         func relation(at k: Int) -> (Entry, String, Int)? {
@@ -274,7 +285,10 @@ public struct AttributionScope: Sendable {
                 found = (Entry(relation: .child, gender: .either), "child", k)
                 age = years
             }
-        } else if AttributionScope.bareNames.contains(base(w)), let r = relation(at: i) {
+        } else if AttributionScope.bareNames.contains(base(w)), let r = relation(at: i),
+            i == 0 || !AttributionScope.roleWords.contains(words[i - 1])
+        {
+            // "single dad", "a mum of three", "I'm a nan": the resident's own role, not someone else.
             found = r
         }
         guard let (entry, relationWord, end) = found else { return nil }

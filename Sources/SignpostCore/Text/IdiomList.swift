@@ -221,6 +221,9 @@ public struct IdiomList: Sendable {
         [dying|dieing] for a|an|some = craving
         [dying|dieing] to = very keen to
         [dying of] boredom = very bored (hyperbole)
+        [died|die of] embarrassment|shame = very embarrassed (hyperbole)
+        [killed|killing|kill] myself|me laughing = laughed a lot (hyperbole)
+        [out of my mind with] boredom|worry = very bored or worried
         could|i'd|id|would [murder] a|an|some = really wants
         ~ is|was [murder] = awful (hyperbole)
         ~'s [murder] = awful (hyperbole)
@@ -229,6 +232,7 @@ public struct IdiomList: Sendable {
         [be the death of me] = wearing me down (hyperbole)
         [the death of me] = wearing me down (hyperbole)
         [a killer] = very hard or steep
+        [a death trap] = dangerous (not a death)
         [dead on my feet] = exhausted
         [dead] tired|beat|bored = very
         [don't shoot me] = don't judge me

@@ -115,7 +115,8 @@ public struct SpellingCorrector: Sendable {
             guard let candidates = deletions[variant] else { continue }
             for candidate in candidates where seen.insert(candidate).inserted {
                 let target = words[Int(candidate)]
-                guard abs(target.count - bytes.count) <= limit,
+                // Never onto a short word ("PND", "ASD"): too many real words are one edit away.
+                guard target.count >= SpellingCorrector.minimumLength, abs(target.count - bytes.count) <= limit,
                       let distance = SpellingCorrector.distance(bytes, target, limit: limit) else { continue }
                 // Two edits only keep the word's ends: "snoring" is not a misspelt "smoking".
                 if distance == 2
