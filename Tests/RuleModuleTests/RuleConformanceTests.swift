@@ -254,3 +254,28 @@ struct FaultyModule: RuleModule {
         }
     }
 }
+
+/// Three-valued facts, checked across every rule's examples: run against the bundled Directory
+/// with every module on, no service is ruled out on a condition nobody said was absent.
+@Suite("No exclusion on an unknown fact")
+struct UnknownFactConformanceTests {
+    static let residents: [ResidentQuery] = (try? RegisteredModules.registry())?.rules.flatMap { entry in
+        (entry.rule.examples.triggering + entry.rule.examples.nonTriggering).map(\.resident)
+    } ?? []
+
+    @Test("a condition rules a service out only when it is known not to apply")
+    func noExclusionOnUnknown() throws {
+        for query in Self.residents {
+            guard let result = try? Bundled.match(query) else { continue }
+            for excluded in result.excluded {
+                for reason in excluded.reasons {
+                    guard case .conditionNotMet(let c) = reason.reason else { continue }
+                    let opposite: Circumstance? = c == .man ? .woman : c == .woman ? .man : nil
+                    let known = result.knownNot.contains(c) || opposite.map { result.circumstances.contains($0) } == true
+                    #expect(known, "\(excluded.service.id) ruled out on \(c.rawValue), which nobody said was absent")
+                }
+            }
+        }
+        #expect(!Self.residents.isEmpty)
+    }
+}
