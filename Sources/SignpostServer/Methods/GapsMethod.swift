@@ -26,8 +26,9 @@ public enum GapsMethod: RPCMethod {
         if !p.with.isEmpty {
             let files = try context.state.requireFiles("with")
             for (i, path) in p.with.enumerated() {
-                // Named by position in findings: the client knows its own paths.
-                proposed.append(DirectoryFiles.File(path: "with[\(i)]", bytes: try files.read(path, param: "with[\(i)]")))
+                // Named by position (and file name, which must match the record's id) in findings.
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                proposed.append(DirectoryFiles.File(path: "with[\(i)]/" + name, bytes: try files.read(path, param: "with[\(i)]")))
             }
         }
         let location = context.state.location
