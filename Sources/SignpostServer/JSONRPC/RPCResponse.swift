@@ -3,7 +3,8 @@ import SignpostCore
 /// Writes response objects straight to bytes.
 enum RPCResponse {
     static func success(id: RPCID, result: any RPCResult) -> [UInt8] {
-        var o = JSONStream(capacity: 8192)
+        // Room for a match result with its MCP text, so that the buffer seldom grows.
+        var o = JSONStream(capacity: 16384)
         o.beginObject()
         o.member("jsonrpc", "2.0")
         o.key("id")

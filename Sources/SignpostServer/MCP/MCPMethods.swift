@@ -140,17 +140,34 @@ public enum MCPToolsCallMethod: RPCMethod {
 
 /// A `tools/call` result.
 public struct MCPToolResult: RPCResult {
-    public var text: String
+    /// The readable text, already escaped for JSON.
+    var text: MCPText.Buffer
     /// The JSON, written straight to the response (a `match` result is never built as a tree).
     public var structured: (any RPCResult)?
     public var isError: Bool
+
+    init(text: MCPText.Buffer, structured: (any RPCResult)?, isError: Bool) {
+        self.text = text
+        self.structured = structured
+        self.isError = isError
+    }
+
+    init(text: String, structured: (any RPCResult)?, isError: Bool) {
+        self.init(text: MCPText.Buffer(text), structured: structured, isError: isError)
+    }
+
+    /// The text, unescaped (for tests).
+    public var plainText: String {
+        (try? JSONParser.value(text.quoted))?.stringValue ?? ""
+    }
 
     public func write(to o: inout JSONStream) {
         o.beginObject()
         o.arrayMember("content")
         o.beginObject()
         o.member("type", "text")
-        o.member("text", text)
+        o.key("text")
+        o.raw(text.quoted)
         o.endObject()
         o.endArray()
         if let structured {
@@ -169,7 +186,7 @@ public struct MCPToolResult: RPCResult {
         {
             text += " Did you mean: " + suggestions.joined(separator: ", ") + "?"
         }
-        return MCPToolResult(text: text, structured: nil, isError: true)
+        return MCPToolResult(text: MCPText.Buffer(text), structured: nil, isError: true)
     }
 }
 

@@ -19,7 +19,6 @@ public struct MCPTool: Sendable {
 
     /// Runs the tool; every failure is a result with `isError: true`.
     func call(_ given: JSONObject, _ context: RPCContext) -> MCPToolResult {
-        var params = JSONObject()
         for member in given.members {
             guard arguments.contains(member.key) else {
                 var message = "unknown argument \"\(member.key.count > 40 ? String(member.key.prefix(40)) + "…" : member.key)\""
@@ -29,8 +28,8 @@ public struct MCPTool: Sendable {
                 message += "; \(name) takes: " + arguments.joined(separator: ", ")
                 return .failure(.invalidParams(message))
             }
-            if !own.contains(member.key) { params[member.key] = member.value }
         }
+        let params = own.isEmpty ? given : JSONObject(given.members.filter { !own.contains($0.key) })
         guard let handler = MethodTable.byName[method] else { return .failure(.internalError("no method \(method)")) }
         do throws(RPCError) {
             let result = try handler.call(params, context)
