@@ -48,9 +48,14 @@ public final class Dispatcher: Sendable {
             let raw = i < rawIDs.count ? rawIDs[i] : nil
             let encoded: [UInt8]
             if full {
-                // Over the limit already: not run; a request (not a notification) is told why.
-                guard case .success(let request) = RPCRequest.validate(element, rawID: raw), let id = request.id else { continue }
-                encoded = RPCResponse.failure(id: id, error: .responseTooLarge(limit: limit, batch: true))
+                // Over the limit already: not run; a request (not a notification) is told why, and
+                // an invalid one gets its own (small) error as before.
+                switch RPCRequest.validate(element, rawID: raw) {
+                case .failure(let rejected): encoded = RPCResponse.failure(id: rejected.id, error: rejected.error)
+                case .success(let request):
+                    guard let id = request.id else { continue }
+                    encoded = RPCResponse.failure(id: id, error: .responseTooLarge(limit: limit, batch: true))
+                }
             } else {
                 guard let response = respond(toRequest: element, rawID: raw) else { continue }
                 // Room is kept for the closing bracket and for refusing the rest of the batch.

@@ -6,7 +6,7 @@ import Synchronization
 /// What the server serves: one immutable snapshot of the Directory, its index and engine,
 /// swapped whole on reload. A request takes the snapshot once, at its start, so it never sees
 /// half-old, half-new data.
-public final class ServerState: @unchecked Sendable {
+public final class ServerState: Sendable {
     public struct Snapshot: Sendable {
         public let directory: Directory
         public let index: ServiceIndex
