@@ -107,6 +107,13 @@ struct BoundsTests {
         #expect(items.first?["result"] != nil)
         #expect(items.last?["error"]?["code"] == -32011)
         #expect(items.map { $0["id"] } == (0..<100).map { .number(Double($0)) })
+        // Past the limit, an invalid member still gets its own error, and a notification nothing.
+        let mixed = "[" + (0..<60).map { ServerSupport.request("parishes.list", id: $0) }.joined(separator: ",")
+            + #",42,{"jsonrpc":"2.0","method":"ping"}]"#
+        let mixedBytes = try #require(small.respond(to: Array(mixed.utf8)))
+        let answers = try #require(try JSONParser.value(mixedBytes).arrayValue)
+        #expect(answers.count == 61)
+        #expect(answers.last?["error"]?["code"] == -32600)
     }
 
     @Test("the default limit stops a batch of 100 whole-district gap analyses well short of 65 MB")
