@@ -14,7 +14,9 @@ public final class Dispatcher: Sendable {
     }
 
     /// The response to one request line (without its newline), or nil when none is due
-    /// (notifications, and batches of notifications).
+    /// (notifications, and batches of notifications). A response, or a batch's responses
+    /// together, never exceeds the state's `maxResponseBytes`: past it, the error that names the
+    /// limit is sent instead, and in a batch the requests after the limit is reached are not run.
     public func respond(to line: [UInt8]) -> [UInt8]? {
         let value: JSONValue
         do {
@@ -23,36 +25,82 @@ public final class Dispatcher: Sendable {
             log.info("parse error")
             return RPCResponse.failure(id: .null, error: .parseError(error.description))
         }
-        guard case .array(let batch) = value else { return respond(toRequest: value) }
+        let limit = state.maxResponseBytes
+        guard case .array(let batch) = value else {
+            let raw = Self.hasNumericID(value) ? RawIDs.ofObject(line) : nil
+            guard let response = respond(toRequest: value, rawID: raw) else { return nil }
+            guard response.bytes.count <= limit else {
+                log.info("response over the limit")
+                return RPCResponse.failure(id: response.id, error: .responseTooLarge(limit: limit, batch: false))
+            }
+            return response.bytes
+        }
         guard !batch.isEmpty else { return RPCResponse.failure(id: .null, error: .invalidRequest("empty batch")) }
         guard batch.count <= ProtocolInfo.maxBatch else {
             return RPCResponse.failure(
                 id: .null, error: .invalidRequest("a batch may hold at most \(ProtocolInfo.maxBatch) requests"))
         }
-        let responses = batch.compactMap { respond(toRequest: $0) }
-        guard !responses.isEmpty else { return nil }
+        let rawIDs = batch.contains(where: Self.hasNumericID) ? RawIDs.ofBatch(line) : []
         var out: [UInt8] = [UInt8(ascii: "[")]
-        for (i, response) in responses.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: response)
+        var answered = 0
+        var full = false
+        for (i, element) in batch.enumerated() {
+            let raw = i < rawIDs.count ? rawIDs[i] : nil
+            let encoded: [UInt8]
+            if full {
+                // Over the limit already: not run; a request (not a notification) is told why, and
+                // an invalid one gets its own (small) error as before.
+                switch RPCRequest.validate(element, rawID: raw) {
+                case .failure(let rejected): encoded = RPCResponse.failure(id: rejected.id, error: rejected.error)
+                case .success(let request):
+                    guard let id = request.id else { continue }
+                    encoded = RPCResponse.failure(id: id, error: .responseTooLarge(limit: limit, batch: true))
+                }
+            } else {
+                guard let response = respond(toRequest: element, rawID: raw) else { continue }
+                // Room is kept for the closing bracket and for refusing the rest of the batch.
+                if out.count + response.bytes.count + 1 > limit - 512 * (batch.count - i) {
+                    full = true
+                    log.info("batch responses over the limit")
+                    encoded = RPCResponse.failure(id: response.id, error: .responseTooLarge(limit: limit, batch: true))
+                } else {
+                    encoded = response.bytes
+                }
+            }
+            if answered > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: encoded)
+            answered += 1
         }
+        guard answered > 0 else { return nil }
         out.append(UInt8(ascii: "]"))
+        // Refusals echo ids, and ids can be long strings: the bound holds whatever they are.
+        guard out.count <= limit else {
+            return RPCResponse.failure(id: .null, error: .responseTooLarge(limit: limit, batch: true))
+        }
         return out
     }
 
-    /// The encoded response object for one request value, or nil for a notification.
-    func respond(toRequest value: JSONValue) -> [UInt8]? {
+    /// Whether `value` is a request object whose id is a number (then its text is looked up).
+    static func hasNumericID(_ value: JSONValue) -> Bool {
+        if case .number? = value["id"] { return true }
+        return false
+    }
+
+    /// The encoded response object for one request value and the id it answers, or nil for a
+    /// notification.
+    func respond(toRequest value: JSONValue, rawID: [UInt8]? = nil) -> (id: RPCID, bytes: [UInt8])? {
         let request: RPCRequest
-        switch RPCRequest.validate(value) {
+        switch RPCRequest.validate(value, rawID: rawID) {
         case .success(let r): request = r
         case .failure(let rejected):
             log.info("invalid request (\(rejected.error.code))")
-            return RPCResponse.failure(id: rejected.id, error: rejected.error)
+            return (rejected.id, RPCResponse.failure(id: rejected.id, error: rejected.error))
         }
         let start = MonotonicClock.now()
         let outcome: Result<any RPCResult, RPCError>
         if let method = MethodTable.byName[request.method] {
-            let context = RPCContext(snapshot: state.snapshot, state: state, today: state.today, shutdown: shutdown)
+            let context = RPCContext(
+                snapshot: state.snapshot, state: state, today: state.today, shutdown: shutdown, log: log)
             do throws(RPCError) {
                 outcome = .success(try method.call(request.params, context))
             } catch {
@@ -76,8 +124,8 @@ public final class Dispatcher: Sendable {
         }
         guard let id = request.id else { return nil }
         switch outcome {
-        case .success(let result): return RPCResponse.success(id: id, result: result)
-        case .failure(let error): return RPCResponse.failure(id: id, error: error)
+        case .success(let result): return (id, RPCResponse.success(id: id, result: result))
+        case .failure(let error): return (id, RPCResponse.failure(id: id, error: error))
         }
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
 import SignpostCore
 import SignpostORUK
+import Synchronization
 
 /// What the server serves: one immutable snapshot of the Directory, its index and engine,
 /// swapped whole on reload. A request takes the snapshot once, at its start, so it never sees
 /// half-old, half-new data.
-public final class ServerState: @unchecked Sendable {
+public final class ServerState: Sendable {
     public struct Snapshot: Sendable {
         public let directory: Directory
         public let index: ServiceIndex
@@ -19,11 +20,13 @@ public final class ServerState: @unchecked Sendable {
     public let registry: RuleRegistry
     /// Longest request line accepted, in bytes.
     public let maxLineBytes: Int
-    /// Whether requests may name files to write (`print` `out`) or read (`gaps` `with`). Off with
-    /// `signpost serve --no-file-access`, for clients that must not touch the file system.
-    public let allowsFileAccess: Bool
-    private let lock = NSLock()
-    private var current: Snapshot
+    /// Longest response line written, in bytes; a batch's responses together count as one line.
+    public let maxResponseBytes: Int
+    /// The one folder requests may name files in (`print` `out`, `gaps` `with`), when the server
+    /// was started with `--files DIR`; nil (the default) refuses every file parameter.
+    public let files: FileSandbox?
+    public var allowsFileAccess: Bool { files != nil }
+    private let current: Mutex<Snapshot>
     private let clock: @Sendable () -> CalendarDate
     /// Where rule mistakes found at run time are logged (rule ids only, never resident data).
     private let ruleWarning: @Sendable (String) -> Void
@@ -31,7 +34,8 @@ public final class ServerState: @unchecked Sendable {
     /// Loads the Directory at `location`; fails with the findings when it has errors.
     public init(
         location: DirectoryLocator.Location, registry: RuleRegistry,
-        maxLineBytes: Int = ProtocolInfo.defaultMaxLineBytes, allowsFileAccess: Bool = true,
+        maxLineBytes: Int = ProtocolInfo.defaultMaxLineBytes, maxResponseBytes: Int = ProtocolInfo.defaultMaxResponseBytes,
+        allowsFileAccess: Bool = true, files: FileSandbox? = nil,
         today: @escaping @Sendable () -> CalendarDate = { .today() },
         ruleWarning: @escaping @Sendable (String) -> Void = { _ in }
     ) throws(DirectoryInvalid) {
@@ -39,9 +43,11 @@ public final class ServerState: @unchecked Sendable {
         self.location = location
         self.registry = registry
         self.maxLineBytes = maxLineBytes
-        self.allowsFileAccess = allowsFileAccess
+        self.maxResponseBytes = maxResponseBytes
+        // `allowsFileAccess: false` forces files off whatever `files` says.
+        self.files = allowsFileAccess ? files : nil
         self.clock = today
-        current = try ServerState.load(location, registry: registry, today: today(), log: ruleWarning)
+        current = Mutex(try ServerState.load(location, registry: registry, today: today(), log: ruleWarning))
     }
 
     /// A Directory that cannot be served, with its problems.
@@ -71,29 +77,34 @@ public final class ServerState: @unchecked Sendable {
             oruk: ORUKEncoder(directory: result.directory), warnings: result.findings.warningCount)
     }
 
-    public var snapshot: Snapshot {
-        lock.lock()
-        defer { lock.unlock() }
-        return current
-    }
+    public var snapshot: Snapshot { current.withLock { $0 } }
 
     public var today: CalendarDate { clock() }
 
-    /// Refuses a file path in `param` when file access is off.
-    func requireFileAccess(_ param: String) throws(RPCError) {
-        if !allowsFileAccess {
-            throw .invalidParams("\"\(param)\": this server does not read or write files (started with --no-file-access)")
+    /// The file folder, or the error that refuses a file path in `param` when there is none.
+    func requireFiles(_ param: String) throws(RPCError) -> FileSandbox {
+        guard let files else {
+            throw .fileAccess(
+                "\"\(param)\": this server reads and writes no files (start it with --files DIR to allow files inside DIR)")
         }
+        return files
     }
 
-    /// Re-reads the Directory. On errors the old data keeps being served and the findings are
-    /// returned; otherwise the new snapshot replaces the old one in a single step.
+    /// Re-reads the Directory. On errors — or when the new data has no services at all, which is
+    /// an emptied or half-copied folder rather than a Directory anyone meant to serve — the old data
+    /// keeps being served and the findings are returned; otherwise the new snapshot replaces the
+    /// old one in a single step.
     @discardableResult
     public func reload() throws(DirectoryInvalid) -> Snapshot {
         let fresh = try ServerState.load(location, registry: registry, today: clock(), log: ruleWarning)
-        lock.lock()
-        current = fresh
-        lock.unlock()
+        guard !fresh.directory.services.isEmpty else {
+            throw DirectoryInvalid(findings: [
+                Finding(
+                    severity: .error, file: location.displayPath + "/services", line: 1, field: "",
+                    message: "no services: a Directory with no services is not served"),
+            ])
+        }
+        current.withLock { $0 = fresh }
         return fresh
     }
 }

@@ -23,7 +23,7 @@ struct HandlerTests {
     @Test("server.info reports versions, Directory statistics and modules")
     func serverInfo() throws {
         let info = try result("server.info")
-        #expect(info["protocolVersion"] == "1.0")
+        #expect(info["protocolVersion"] == "2.0")
         #expect(info["signpostVersion"] == .string(SignpostVersion.current))
         let d = LoadedDirectories.bundled
         #expect(info["directory"]?["services"] == .number(Double(d.services.count)))
@@ -147,8 +147,8 @@ struct HandlerTests {
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Seal\",\"postcode\":\"TN15\",\"needs\":[\"x\"]}}", -32602, "only one of"),
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"lat\":\"NaN\",\"lon\":0,\"needs\":[\"x\"]}}", -32602, "\"lat\" must be a number"),
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"services.list\",\"params\":{\"limit\":501}}", -32602, "\"limit\" must be"),
-            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Edenbrige\",\"needs\":[\"x\"]}}", -32001, "did you mean \"Edenbridge\"?"),
-            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"postcode\":\"ME14 5PP\",\"needs\":[\"x\"]}}", -32002, "not in the Directory's area"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"parish\":\"Edenbrige\",\"needs\":[\"x\"]}}", -32014, "did you mean \"Edenbridge\"?"),
+            ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"postcode\":\"ME14 5PP\",\"needs\":[\"x\"]}}", -32015, "not in the Directory's area"),
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"match\",\"params\":{\"lat\":53.4,\"lon\":-2.2,\"needs\":[\"x\"]}}", -32003, "more than 10 km"),
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"services.get\",\"params\":{\"id\":\"dial-a-rid\"}}", -32004, "did you mean \"dial-a-ride\"?"),
             ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"services.list\",\"params\":{\"need\":\"lonelyness\"}}", -32005, "did you mean \"loneliness\"?"),
@@ -234,20 +234,21 @@ struct PrintMethodTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-rpc-print-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("hever.pdf").path
-        let pdf = try #require(try ServerSupport.send(ServerSupport.request("print", params: "{\"parish\":\"Hever\",\"format\":\"pdf\",\"out\":\"\(out)\"}")))
-        #expect(pdf["result"]?["written"] == .string(out))
+        let files = try Dispatcher(state: ServerSupport.state(files: folder))
+        let pdf = try #require(try ServerSupport.send(ServerSupport.request("print", params: #"{"parish":"Hever","format":"pdf","out":"hever.pdf"}"#), to: files))
+        #expect(pdf["result"]?["written"] == "hever.pdf")
         #expect((pdf["result"]?["pages"]?.intValue ?? 0) > 0)
-        #expect(FileManager.default.contents(atPath: out)?.prefix(8) == Data("%PDF-1.4".utf8))
+        #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("hever.pdf").path)?.prefix(8) == Data("%PDF-1.4".utf8))
     }
 
     @Test("print errors: pdf without out, unknown parish, unknown theme, an unwritable path")
     func errors() throws {
         let cases: [(String, Int)] = [
             (#"{"parish":"Hever","format":"pdf"}"#, -32602),
-            (#"{"parish":"Hevre"}"#, -32001),
+            (#"{"parish":"Hevre"}"#, -32014),
             (#"{"parish":"Hever","themes":["transportation"]}"#, -32008),
-            (#"{"parish":"Hever","out":"/nonexistent-folder/x.txt"}"#, -32012),
+            // Without --files, every path is refused, before anything is written.
+            (#"{"parish":"Hever","out":"x.txt"}"#, -32016),
             (#"{"parish":"Hever","needs":"x","themes":["company"]}"#, -32602),
         ]
         for (params, code) in cases {
@@ -266,6 +267,6 @@ struct GapsMethodTests {
         let whatIf = try #require(try ServerSupport.send(ServerSupport.request("gaps", params: #"{"domain":"transport","without":["dial-a-ride"]}"#)))
         #expect((whatIf["result"]?["whatIf"]?["opened"]?.arrayValue?.count ?? 0) > 10)
         let bad = try #require(try ServerSupport.send(ServerSupport.request("gaps", params: #"{"parish":"Hevr"}"#)))
-        #expect(bad["error"]?["code"] == -32001)
+        #expect(bad["error"]?["code"] == -32014)
     }
 }

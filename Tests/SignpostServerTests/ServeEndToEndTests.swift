@@ -14,7 +14,7 @@ struct ServeEndToEndTests {
         server.sendLine(#"{"jsonrpc":"2.0","id":1,"method":"server.info"}"#)
         let info = try #require(try server.nextJSON(), "no reply: is stdout buffered?")
         #expect(info["id"] == 1)
-        #expect(info["result"]?["protocolVersion"] == "1.0")
+        #expect(info["result"]?["protocolVersion"] == "2.0")
 
         server.sendLine("this is not json")
         #expect(try server.nextJSON()?["error"]?["code"] == -32700)

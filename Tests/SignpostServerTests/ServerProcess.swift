@@ -18,9 +18,16 @@ final class ServerProcess: @unchecked Sendable {
         return exe.deletingLastPathComponent().appendingPathComponent("signpost")
     }()
 
-    init(_ arguments: [String] = [], directory: URL = ServerSupport.packageRoot) throws {
-        process.executableURL = Self.binary
-        process.arguments = ["serve"] + arguments
+    /// `stderrClosed`: the server starts with descriptor 2 closed (through `sh -c '… 2>&-'`), as
+    /// some hosts start their tools.
+    init(_ arguments: [String] = [], directory: URL = ServerSupport.packageRoot, stderrClosed: Bool = false) throws {
+        if stderrClosed {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "exec \"$0\" serve \"$@\" 2>&-", Self.binary.path] + arguments
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = ["serve"] + arguments
+        }
         process.currentDirectoryURL = directory
         process.standardInput = input
         process.standardOutput = output

@@ -9,12 +9,21 @@ enum ServerSupport {
 
     static let today = CalendarDate(year: 2026, month: 11, day: 25)!
 
-    static func state(directory: URL = TestDirectories.bundled, maxLineBytes: Int = 4096) throws
-        -> ServerState
-    {
+    static func state(
+        directory: URL = TestDirectories.bundled, maxLineBytes: Int = 4096,
+        maxResponseBytes: Int = ProtocolInfo.defaultMaxResponseBytes, files: URL? = nil
+    ) throws -> ServerState {
         try ServerState(
             location: DirectoryLocator.Location(url: directory, displayPath: "Directory"),
-            registry: try RegisteredModules.registry(), maxLineBytes: maxLineBytes, today: { today })
+            registry: try RegisteredModules.registry(), maxLineBytes: maxLineBytes, maxResponseBytes: maxResponseBytes,
+            files: try files.map { try FileSandbox(folder: $0.path) }, today: { today })
+    }
+
+    /// A fresh temporary folder (the caller removes it).
+    static func temporaryFolder(_ label: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signpost-\(label)-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
     }
 
     static let dispatcher: Dispatcher = try! Dispatcher(state: state())

@@ -73,6 +73,15 @@ public struct DirectoryFiles: Sendable {
                 }
                 return nil
             }
+            // Only regular files are opened: a FIFO, a device or a folder named like a Directory
+            // file is a located finding, never a read that could block the loader (or a reload).
+            guard FileBytes.isRegularFile(fileURL.path) else {
+                problems.append(
+                    Finding(
+                        severity: .error, file: display, line: 1, field: "",
+                        message: "not a regular file (a FIFO, device, socket or folder); only regular files are read"))
+                return nil
+            }
             switch FileBytes.read(fileURL.path, limit: maxFileBytes) {
             case .success(let bytes): return File(path: display, bytes: bytes)
             case .failure(.tooLarge):

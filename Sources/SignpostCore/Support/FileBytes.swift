@@ -14,10 +14,26 @@ public enum FileBytes {
         case unreadable
     }
 
+    /// Reads a regular file of at most `limit` bytes. Anything else — a FIFO, a device, a socket,
+    /// a folder — is `.unreadable` without blocking: the file is opened with O_NONBLOCK (opening a
+    /// FIFO for reading would otherwise wait for a writer forever) and checked with `fstat` on the
+    /// descriptor itself, so a file swapped for a FIFO after a check is still refused.
     public static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if path.utf8.contains(0) { return .failure(.unreadable) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { return .failure(.unreadable) }
         defer { close(fd) }
+        return read(descriptor: fd, limit: limit)
+    }
+
+    /// Whether `path` names a regular file (following symbolic links), without opening it.
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// Reads an open descriptor that must be a regular file of at most `limit` bytes.
+    public static func read(descriptor fd: Int32, limit: Int) -> Result<[UInt8], Failure> {
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable) }
         let size = Int(info.st_size)

@@ -8,6 +8,19 @@ public struct ParamsReader {
 
     public init(_ object: JSONObject?) { self.object = object ?? JSONObject() }
 
+    /// Whether the params named `name` at all (even as null).
+    public func has(_ name: String) -> Bool { object[name] != nil }
+
+    /// Any JSON value (for MCP's free-form members such as `capabilities`); marks it known.
+    public mutating func any(_ name: String) -> JSONValue? { value(name) }
+
+    /// An object member, or nil.
+    public mutating func object(_ name: String) throws(RPCError) -> JSONObject? {
+        guard let v = value(name) else { return nil }
+        guard case .object(let o) = v else { throw .invalidParams("\"\(name)\" must be an object") }
+        return o
+    }
+
     mutating func value(_ name: String) -> JSONValue? {
         known.append(name)
         if case .null? = object[name] { return nil }
@@ -64,7 +77,9 @@ public struct ParamsReader {
 
     /// Rejects members nobody asked for (typo guard), suggesting the closest known name.
     public func finish() throws(RPCError) {
-        for key in object.keys where !known.contains(key) {
+        // `_meta` is MCP's reserved member for metadata (progress tokens, tracing); it is accepted
+        // on every method and never interpreted.
+        for key in object.keys where !known.contains(key) && key != "_meta" {
             var message = "unknown parameter \"\(key.count > 40 ? String(key.prefix(40)) + "…" : key)\""
             if let guess = NameMatching.suggestions(for: key, among: known, limit: 1).first {
                 message += " (did you mean \"\(guess)\"?)"

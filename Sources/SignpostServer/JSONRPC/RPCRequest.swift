@@ -1,16 +1,19 @@
 import SignpostCore
 
-/// A request id: a string, a number, or null (JSON-RPC 2.0 §4).
+/// A request id: a string, a number, or null (JSON-RPC 2.0 §4). A number keeps the exact text the
+/// client sent (`raw`), so that it is echoed verbatim: 9007199254740993 stays that integer, not
+/// the nearest `Double`.
 public enum RPCID: Sendable, Equatable {
     case string(String)
-    case number(Double)
+    case number(Double, raw: [UInt8]?)
     case null
 
-    var json: JSONValue {
+    func write(to o: inout JSONStream) {
         switch self {
-        case .string(let s): return .string(s)
-        case .number(let n): return .number(n)
-        case .null: return .null
+        case .string(let s): o.string(s)
+        case .number(_, let raw?): o.raw(raw)
+        case .number(let n, nil): o.number(n)
+        case .null: o.value(.null)
         }
     }
 }
@@ -31,7 +34,8 @@ public struct RPCRequest: Sendable {
     public var isNotification: Bool { id == nil }
 
     /// Validates a request object, or returns the error to answer with (and the id to answer to).
-    static func validate(_ value: JSONValue) -> Result<RPCRequest, Rejected> {
+    /// `rawID` is the id member's text as sent, when it is a number (`RawIDs`).
+    static func validate(_ value: JSONValue, rawID: [UInt8]? = nil) -> Result<RPCRequest, Rejected> {
         guard case .object(let object) = value else {
             return .failure(Rejected(error: .invalidRequest("a request must be a JSON object"), id: .null))
         }
@@ -39,7 +43,7 @@ public struct RPCRequest: Sendable {
         if let raw = object["id"] {
             switch raw {
             case .string(let s): id = .string(s)
-            case .number(let n): id = .number(n)
+            case .number(let n): id = .number(n, raw: rawID)
             case .null: id = .null
             default: return .failure(Rejected(error: .invalidRequest("\"id\" must be a string, a number or null"), id: .null))
             }

@@ -3,11 +3,12 @@ import SignpostCore
 /// Writes response objects straight to bytes.
 enum RPCResponse {
     static func success(id: RPCID, result: any RPCResult) -> [UInt8] {
-        var o = JSONStream(capacity: 8192)
+        // Room for a match result with its MCP text, so that the buffer seldom grows.
+        var o = JSONStream(capacity: 16384)
         o.beginObject()
         o.member("jsonrpc", "2.0")
         o.key("id")
-        o.value(id.json)
+        id.write(to: &o)
         o.key("result")
         result.write(to: &o)
         o.endObject()
@@ -19,7 +20,7 @@ enum RPCResponse {
         o.beginObject()
         o.member("jsonrpc", "2.0")
         o.key("id")
-        o.value(id.json)
+        id.write(to: &o)
         o.key("error")
         o.value(error.json)
         o.endObject()

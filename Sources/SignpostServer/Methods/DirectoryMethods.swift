@@ -55,9 +55,10 @@ public enum DirectoryReloadMethod: RPCMethod {
                 "parishes": JSONValue(fresh.directory.parishes.count), "warnings": JSONValue(fresh.warnings),
             ])
         } catch {
+            let first = error.findings.first.map { " (\($0.file): \($0.message))" } ?? ""
             throw RPCError(
                 code: RPCError.directoryInvalidCode,
-                message: "the Directory has \(error.findings.count) error(s); still serving the previous data",
+                message: "the Directory on disk has \(error.findings.count) error(s)\(first); not reloaded: still serving the previous data (\(context.snapshot.directory.services.count) services)",
                 data: .object(["findings": .array(error.findings.prefix(100).map(\.json))]))
         }
     }

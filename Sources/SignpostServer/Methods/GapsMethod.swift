@@ -23,18 +23,32 @@ public enum GapsMethod: RPCMethod {
 
     public static func handle(_ p: Params, _ context: RPCContext) throws(RPCError) -> JSONValue {
         var proposed: [DirectoryFiles.File] = []
-        if !p.with.isEmpty { try context.state.requireFileAccess("with") }
-        for path in p.with {
-            guard let bytes = try? FileBytes.read(path, limit: DirectoryFiles.maxFileBytes).get() else {
-                throw RPCError(SignpostError(.invalidInput, "cannot read a proposed service file (a regular file of at most 4 MiB)"))
+        if !p.with.isEmpty {
+            let files = try context.state.requireFiles("with")
+            for (i, path) in p.with.enumerated() {
+                // Named by position (and file name, which must match the record's id) in findings.
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                proposed.append(DirectoryFiles.File(path: "with[\(i)]/" + name, bytes: try files.read(path, param: "with[\(i)]")))
             }
-            proposed.append(DirectoryFiles.File(path: path, bytes: bytes))
         }
         let location = context.state.location
-        let result = try rpc { () throws(SignpostError) in
-            try GapScenario.run(
+        let result: GapScenario
+        do throws(SignpostError) {
+            result = try GapScenario.run(
                 index: context.snapshot.index, today: context.today, parish: p.parish, domain: p.domain, without: p.without,
                 proposed: proposed, files: { DirectoryFiles.read(at: location.url, displayRoot: location.displayPath) })
+        } catch where !proposed.isEmpty && error.kind == .invalidInput {
+            // The findings quote what the file says (keys, values); say only where the problems are.
+            let lines = error.message.split(separator: "\n").dropFirst()
+            let where_ = Set(lines.compactMap { $0.split(separator: ":").first.map(String.init) }).sorted()
+            throw RPCError(
+                SignpostError(
+                    .invalidInput,
+                    where_.isEmpty
+                        ? "the Directory has errors; run 'signpost validate'"
+                        : "\(where_.joined(separator: ", ")): the proposed service has \(lines.count) error(s); check it with 'signpost validate' on a copy of the Directory"))
+        } catch {
+            throw RPCError(error)
         }
         return result.scenario.json(opened: result.opened, closed: result.closed)
     }

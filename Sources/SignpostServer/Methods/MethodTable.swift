@@ -12,6 +12,16 @@ public enum MethodTable {
         PrintMethod.self,
         GapsMethod.self,
         ShutdownMethod.self,
+        // The Model Context Protocol, on the same stream (MCP/MCPMethods.swift).
+        MCPInitializeMethod.self,
+        MCPInitializedNotification.self,
+        MCPCancelledNotification.self,
+        MCPPingMethod.self,
+        MCPToolsListMethod.self,
+        MCPToolsCallMethod.self,
+        MCPResourcesListMethod.self,
+        MCPResourceTemplatesListMethod.self,
+        MCPResourcesReadMethod.self,
     ]
 
     static let byName: [String: AnyMethod] = {

@@ -50,9 +50,8 @@ public enum PrintMethod: RPCMethod {
         ]
         if let pages = rendered.pages { result["pages"] = JSONValue(pages) }
         if let out = p.out {
-            try context.state.requireFileAccess("out")
-            try rpc { () throws(SignpostError) in try AtomicFile.write(rendered.bytes, to: out) }
-            result["written"] = .string(out)
+            let files = try context.state.requireFiles("out")
+            result["written"] = .string(try files.write(rendered.bytes, to: out, param: "out"))
             result["bytes"] = JSONValue(rendered.bytes.count)
         } else {
             result["content"] = .string(String(decoding: rendered.bytes, as: UTF8.self))

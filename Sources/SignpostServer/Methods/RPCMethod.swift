@@ -1,4 +1,5 @@
 import SignpostCore
+import Synchronization
 
 /// One protocol method: its name, its params type, and a handler from typed params to a typed
 /// result. Handlers know nothing of pipes or JSON-RPC framing, so they are tested directly.
@@ -33,15 +34,16 @@ public struct RPCContext: Sendable {
     public let today: CalendarDate
     /// Set by `shutdown`: the transport stops after writing this response.
     public let shutdown: ShutdownFlag
+    /// The server's diagnostics (method names and outcomes only).
+    public let log: Logger
 }
 
 /// A one-way flag the shutdown method raises and the transport reads.
-public final class ShutdownFlag: @unchecked Sendable {
-    private var raised = false
-    private let lock = NSLockShim()
+public final class ShutdownFlag: Sendable {
+    private let raised = Atomic<Bool>(false)
     public init() {}
-    public func raise() { lock.withLock { raised = true } }
-    public var isRaised: Bool { lock.withLock { raised } }
+    public func raise() { raised.store(true, ordering: .sequentiallyConsistent) }
+    public var isRaised: Bool { raised.load(ordering: .sequentiallyConsistent) }
 }
 
 /// A type-erased method, as stored in the method table.

@@ -34,8 +34,10 @@ public enum ServerInfoMethod: RPCMethod {
             "modules": .array(modules),
             "rules": RuleListing(registry: registry).json,
             "methods": JSONValue(MethodTable.all.map { $0.name }),
+            "fileAccess": .bool(context.state.allowsFileAccess),
             "limits": .object([
                 "maxLineBytes": JSONValue(context.state.maxLineBytes),
+                "maxResponseBytes": JSONValue(context.state.maxResponseBytes),
                 "maxBatch": JSONValue(ProtocolInfo.maxBatch),
                 "maxNeedEntries": JSONValue(MatchLimits.maxNeedEntries),
                 "maxNeedsLength": JSONValue(MatchLimits.maxNeedsLength),
@@ -47,11 +49,16 @@ public enum ServerInfoMethod: RPCMethod {
 
 /// Protocol-wide constants.
 public enum ProtocolInfo {
-    public static let version = "1.0"
+    /// 2.0: file parameters need `--files DIR`; unknown parish and postcode district moved from
+    /// -32001/-32002 (MCP's) to -32014/-32015; MCP methods on the same stream.
+    public static let version = "2.0"
     /// Most requests in one batch.
     public static let maxBatch = 100
     /// Deepest JSON nesting accepted on a line.
     public static let maxDepth = 32
     /// Default longest line, in bytes (`--max-line-bytes`).
     public static let defaultMaxLineBytes = 1 << 20
+    /// Default longest response line, in bytes (`--max-response-bytes`); a batch's array counts
+    /// as one line.
+    public static let defaultMaxResponseBytes = 16 << 20
 }
