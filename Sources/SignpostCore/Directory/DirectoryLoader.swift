@@ -71,6 +71,8 @@ public enum DirectoryLoader {
         /// Where `action-plan.json` was read from, for findings about it.
         var actionPlanSource: RecordSource? = nil
         var commonWords = CommonWords(words: [String]())
+        /// `urgent-contacts.json`, decoded with the services (its contacts cite them).
+        var urgentContacts: DirectoryFiles.File? = nil
     }
 
     private static func readTables(_ files: DirectoryFiles, sink: FindingSink) -> Tables {
@@ -115,6 +117,7 @@ public enum DirectoryLoader {
         if let file = files.commonWords {
             t.commonWords = CommonWords(text: String(decoding: file.bytes, as: UTF8.self))
         }
+        t.urgentContacts = files.urgentContacts
         return t
     }
 
@@ -127,13 +130,17 @@ public enum DirectoryLoader {
             services: services, actionPlan: t.actionPlan, actionPlanSource: t.actionPlanSource)
         sink.add(contentsOf: DirectoryValidator(records: records, today: today).validate())
 
+        var urgent = UrgentContacts.none
+        if let file = t.urgentContacts, let (root, _) = parse(file, sink: sink) {
+            urgent = UrgentContactsDecoding.decode(root, services: services.map(\.value), today: today)
+        }
         var taxonomy = Taxonomy(
             domains: t.domains.map(\.value), needs: t.needs.map(\.value), circumstancePhrases: t.circumstancePhrases)
         taxonomy.commonWords = t.commonWords
         let directory = Directory(
             organisations: organisations.map(\.value), services: services.map(\.value),
             parishes: t.parishes.map(\.value), outcodes: t.outcodes.map(\.value), taxonomy: taxonomy,
-            actionPlan: t.actionPlan)
+            actionPlan: t.actionPlan, urgentContacts: urgent)
         return DirectoryLoadResult(directory: directory, findings: sink.findings.sortedForDisplay())
     }
 

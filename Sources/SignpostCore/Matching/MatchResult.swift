@@ -92,6 +92,8 @@ public struct MatchResult: Sendable {
     public var idioms: [NeedInterpreter.IdiomReading] = []
     /// Whether most of the words typed were not understood.
     public var mostlyNotUnderstood = false
+    /// The same risks, one per risk id, with who to call: what is shown first (`urgent` in JSON).
+    public var urgent: [UrgentRisk] = []
 }
 
 /// What turns a rule effect into what is shown — rule ids, modules, need labels — shared by every

@@ -1,0 +1,122 @@
+/// The safeguarding module's cue lists, compiled once: every line of ``CueLexicon/standardText``
+/// (or any text in the same format) read into patterns, with an index from the words a pattern
+/// can start with, so that a passage is scanned once.
+///
+/// Line format: `target: pattern && condition && …`, `#` starts a comment.
+/// - `target` is a risk id (``RiskKind``), a kind decided from the words around it (`despair`:
+///   carer breakdown when there is caring in the words, else suicide; `known-abuse`: domestic
+///   abuse when no other relation is named, else an adult at risk; `harm-to-other`: a child at
+///   risk when a child is named, else an adult at risk), or a context class that conditions and
+///   the detector read: `frame` (television, courses, fiction: words about a subject, not a
+///   disclosure), `past` (a time long ago), `resolved` (it is over and they are well), `recurs`
+///   (it is back), or any other name used as `#name` in a condition.
+/// - A `!` after the target reads the words even inside an idiom ("on my last legs" is worn out,
+///   which is what a carer's cue means).
+/// - `pattern` is a ``CuePattern``; each `condition` is a pattern or `#name` that must also be
+///   found, unnegated, somewhere in the same passage (`#care` also holds for a resident known to
+///   be a carer; `#minor` holds when a child under 16 is named with their age, or the speaker says
+///   they are under 16).
+struct CueLexicon: Sendable {
+    enum Condition: Sendable {
+        case pattern(Int)
+        case named(String)
+    }
+
+    struct Line: Sendable {
+        var target: String
+        var readsIdioms: Bool
+        var pattern: Int
+        var conditions: [Condition]
+    }
+
+    /// Every distinct pattern (lines' and conditions').
+    let patterns: [CuePattern]
+    let lines: [Line]
+    /// For each pattern, the lines that use it as their main pattern.
+    let linesOf: [[Int]]
+    /// First words and first stems → patterns that can start there.
+    let byWord: [String: [Int]]
+    let byStem: [String: [Int]]
+    /// Patterns whose first element has a prefix (tried at every word).
+    let prefixStarts: [(prefix: String, pattern: Int)]
+    /// Target → its lines.
+    let linesByTarget: [String: [Int]]
+    /// Patterns of the `frame` lines.
+    let framePatterns: Set<Int>
+    /// Lines that could not be read, with why (a test keeps this empty).
+    let problems: [String]
+
+    init(text: String) {
+        var patterns: [CuePattern] = []
+        var patternIndex: [String: Int] = [:]
+        var lines: [Line] = []
+        var problems: [String] = []
+        func pattern(_ source: String) -> Int? {
+            let key = source.split(separator: " ").joined(separator: " ")
+            if let at = patternIndex[key] { return at }
+            guard let p = CuePattern(key) else { return nil }
+            patterns.append(p)
+            patternIndex[key] = patterns.count - 1
+            return patterns.count - 1
+        }
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let colon = line.firstIndex(of: ":") else {
+                problems.append("line \(n + 1): no target (\"target: pattern\")")
+                continue
+            }
+            var target = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
+            let readsIdioms = target.hasSuffix("!")
+            if readsIdioms { target.removeLast() }
+            let parts = line[line.index(after: colon)...].components(separatedBy: "&&").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard let main = pattern(parts[0]) else {
+                problems.append("line \(n + 1): cannot read the pattern \"\(parts[0])\"")
+                continue
+            }
+            var conditions: [Condition] = []
+            for c in parts.dropFirst() {
+                if c.hasPrefix("#") {
+                    conditions.append(.named(String(c.dropFirst())))
+                } else if let p = pattern(c) {
+                    conditions.append(.pattern(p))
+                } else {
+                    problems.append("line \(n + 1): cannot read the condition \"\(c)\"")
+                }
+            }
+            lines.append(Line(target: target, readsIdioms: readsIdioms, pattern: main, conditions: conditions))
+        }
+        var linesOf = [[Int]](repeating: [], count: patterns.count)
+        for (i, line) in lines.enumerated() { linesOf[line.pattern].append(i) }
+        var byWord: [String: [Int]] = [:], byStem: [String: [Int]] = [:], prefixStarts: [(String, Int)] = []
+        for (i, p) in patterns.enumerated() {
+            let first = p.firstWords
+            for w in first.words { byWord[w, default: []].append(i) }
+            for s in first.stems { byStem[s, default: []].append(i) }
+            for pre in first.prefixes { prefixStarts.append((pre, i)) }
+        }
+        let named = Set(lines.map(\.target))
+        for line in lines {
+            for case .named(let name) in line.conditions where !named.contains(name) && name != "care" && name != "minor" {
+                problems.append("condition #\(name) names no target")
+            }
+        }
+        var byTarget: [String: [Int]] = [:]
+        for (i, line) in lines.enumerated() { byTarget[line.target, default: []].append(i) }
+        self.linesByTarget = byTarget
+        self.framePatterns = Set((byTarget["frame"] ?? []).map { lines[$0].pattern })
+        self.patterns = patterns
+        self.lines = lines
+        self.linesOf = linesOf
+        self.byWord = byWord
+        self.byStem = byStem
+        self.prefixStarts = prefixStarts
+        self.problems = problems
+    }
+
+    static let standard = CueLexicon(text: standardText)
+}
+
+import Foundation

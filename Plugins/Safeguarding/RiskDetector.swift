@@ -1,0 +1,175 @@
+import SignpostCore
+
+/// Reads the interpreter's words for risks: every passage scanned once against the cue lexicon,
+/// then each cue kept or dropped by what the interpreter already knows (negation, idioms) and by
+/// the lexicon's context classes (a programme or course, a past event that is over).
+///
+/// - A cue denied by a negation cue outside its own words is dropped ("he's never hit me"), but a
+///   cue that carries its own negation stands ("he won't let me see my friends", "no point going
+///   on").
+/// - A cue inside an idiom is dropped ("my back is killing me") unless its line reads idioms.
+/// - A cue in a sentence that frames a subject — television, a course, a book — is dropped.
+/// - A passage that puts a time long ago (`past`) and says it is over (`resolved`) with nothing
+///   saying it is back (`recurs`) raises nothing: see the README's safeguarding section.
+/// - Who the words are about comes from the interpreter's attribution: a risk to the resident
+///   from someone else ("he checks my phone") is the resident's risk; harm to another person
+///   ("Mum's carer shouts at her") is raised as that person's (a child or an adult at risk).
+struct RiskDetector: Sendable {
+    let lexicon: CueLexicon
+
+    init(lexicon: CueLexicon = .standard) { self.lexicon = lexicon }
+
+    /// One risk found: its kind and the resident's words that raised it, as typed.
+    struct Finding: Sendable, Equatable {
+        var kind: RiskKind
+        var words: [String]
+    }
+
+    /// What one passage's scan found: every kept match, by pattern.
+    private struct Scan {
+        /// For each pattern, the token lists it matched (already past the negation and frame guards).
+        var matches: [Int: [[Int]]] = [:]
+        var passage: ReadWords.Passage
+    }
+
+    /// The risks in `words`, in ``RiskKind`` order, each with the words that raised it.
+    func detect(_ words: ReadWords, carer: Bool = false) -> [Finding] {
+        guard !words.passages.isEmpty else { return [] }
+        let scans = words.passages.map(scan)
+        guard scans.contains(where: { !$0.matches.isEmpty }) else { return [] }
+        var namedCache: [String: Bool] = [:]
+        func named(_ name: String, depth: Int = 0) -> Bool {
+            if let known = namedCache[name] { return known }
+            var holds = false
+            if name == "care" && carer { holds = true }
+            if !holds, name == "minor" { holds = scans.contains { Self.hasMinor($0.passage) } }
+            if !holds {
+                let lines = lexicon.linesByTarget[name] ?? []
+                for scan in scans where !scan.matches.isEmpty && !isResolvedPast(scan) {
+                    if lines.contains(where: { !lineMatches($0, in: scan, named: { named($0, depth: depth + 1) }, depth: depth).isEmpty }) {
+                        holds = true
+                        break
+                    }
+                }
+            }
+            namedCache[name] = holds
+            return holds
+        }
+        var found: [RiskKind: [String]] = [:]
+        for scan in scans where !scan.matches.isEmpty && !isResolvedPast(scan) {
+            for i in scan.matches.keys.sorted().flatMap({ lexicon.linesOf[$0] }) {
+                let line = lexicon.lines[i]
+                guard let kind = decide(line.target, scan, named: { named($0) }) else { continue }
+                for tokens in lineMatches(i, in: scan, named: { named($0) }, depth: 0) {
+                    let quote = String(scan.passage.text.quote(tokens.min()!..<(tokens.max()! + 1)))
+                    if !(found[kind]?.contains(quote) ?? false) { found[kind, default: []].append(quote) }
+                }
+            }
+        }
+        return RiskKind.allCases.compactMap { kind in found[kind].map { Finding(kind: kind, words: $0) } }
+    }
+
+    /// The risk a line's target raises here (nil for a context class).
+    private func decide(_ target: String, _ scan: Scan, named: (String) -> Bool) -> RiskKind? {
+        if let kind = RiskKind(rawValue: target) { return kind }
+        switch target {
+        case "despair": return named("care") ? .carerBreakdown : .suicideSelfHarm
+        case "harm-to-other": return named("child") ? .childAtRisk : .adultAtRisk
+        case "known-abuse":
+            let other = scan.passage.attribution.people.contains { $0.relation != .partner } || named("other-person")
+            return other ? .adultAtRisk : .domesticAbuse
+        default: return nil
+        }
+    }
+
+    /// The kept matches of line `i` in one passage whose conditions hold.
+    private func lineMatches(_ i: Int, in scan: Scan, named: (String) -> Bool, depth: Int) -> [[Int]] {
+        let line = lexicon.lines[i]
+        guard depth < 4, let all = scan.matches[line.pattern] else { return [] }
+        let kept = line.readsIdioms ? all : all.filter { $0.allSatisfy(scan.passage.isLiteral) }
+        guard !kept.isEmpty else { return [] }
+        for condition in line.conditions {
+            switch condition {
+            case .pattern(let p):
+                guard let m = scan.matches[p], m.contains(where: { $0.allSatisfy(scan.passage.isLiteral) }) else { return [] }
+            case .named(let name):
+                guard named(name) else { return [] }
+            }
+        }
+        return kept
+    }
+
+    /// A passage about a time long ago that is over, with nothing saying it is back.
+    private func isResolvedPast(_ scan: Scan) -> Bool {
+        func has(_ target: String) -> Bool {
+            (lexicon.linesByTarget[target] ?? []).contains { scan.matches[lexicon.lines[$0].pattern] != nil }
+        }
+        return has("past") && has("resolved") && !has("recurs")
+    }
+
+    /// Every pattern matched in one passage, past the negation and frame guards.
+    private func scan(_ passage: ReadWords.Passage) -> Scan {
+        let tokens = passage.text.tokens
+        var out = Scan(passage: passage)
+        var sentence = [Int](repeating: 0, count: tokens.count)
+        var s = 0
+        for (i, t) in tokens.enumerated() {
+            sentence[i] = s
+            if CuePattern.endsSentence(t) { s += 1 }
+        }
+        var tried: Set<Int> = []
+        for i in tokens.indices where tokens[i].isWord {
+            tried.removeAll(keepingCapacity: true)
+            let t = tokens[i]
+            func attempt(_ p: Int) {
+                guard tried.insert(p).inserted, let m = lexicon.patterns[p].match(at: i, in: tokens) else { return }
+                if isDenied(m, passage) { return }
+                out.matches[p, default: []].append(m)
+            }
+            if let ps = lexicon.byWord[t.normalised] { ps.forEach(attempt) }
+            if let ps = lexicon.byStem[t.stem] { ps.forEach(attempt) }
+            for (prefix, p) in lexicon.prefixStarts where t.normalised.hasPrefix(prefix) { attempt(p) }
+        }
+        guard !out.matches.isEmpty else { return out }
+        // Sentences that frame a subject (a programme, a course) raise nothing.
+        let frames = lexicon.framePatterns
+        let framing = Set(frames.flatMap { out.matches[$0] ?? [] }.map { sentence[$0[0]] })
+        if !framing.isEmpty {
+            for (p, ms) in out.matches where !frames.contains(p) {
+                let kept = ms.filter { !framing.contains(sentence[$0[0]]) }
+                out.matches[p] = kept.isEmpty ? nil : kept
+            }
+        }
+        return out
+    }
+
+    /// Whether a negation cue outside the match denies any of its words.
+    private func isDenied(_ match: [Int], _ passage: ReadWords.Passage) -> Bool {
+        let lo = match.min()!, hi = match.max()!
+        for i in match {
+            guard let cue = passage.negation.cue(for: i) else { continue }
+            if cue.tokens.lowerBound >= lo && cue.tokens.lowerBound <= hi { continue }
+            return true
+        }
+        return false
+    }
+
+    /// A child under 16 named with their age ("my 14-year-old", "she's thirteen"), or a speaker
+    /// who says they are under 16 ("I'm fourteen").
+    static func hasMinor(_ passage: ReadWords.Passage) -> Bool {
+        let young: Set<AttributionScope.Relation> = [.child, .grandchild, .relative, .sibling, .friend, .neighbour]
+        if passage.attribution.people.contains(where: { young.contains($0.relation) && ($0.age ?? 99) < 16 }) { return true }
+        let tokens = passage.text.tokens
+        for i in tokens.indices.dropLast() where tokens[i].normalised == "i'm" || tokens[i].normalised == "im"
+            || (tokens[i].normalised == "am" && i > 0 && tokens[i - 1].normalised == "i")
+        {
+            if case .number(let n) = tokens[i + 1].kind, n >= 5, n < 16, n == n.rounded() {
+                let next = i + 2 < tokens.count ? tokens[i + 2].normalised : ""
+                if !["stone", "st", "pounds", "kg", "weeks", "months", "minutes", "hours", "%", "percent", "miles", "times"].contains(next) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+}

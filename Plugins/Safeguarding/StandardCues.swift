@@ -1,0 +1,480 @@
+extension CueLexicon {
+    /// The bundled cue lists: how residents disclose each risk, written from how people talk to a
+    /// link worker (plain, indirect, misspelt, typed in a hurry), and the context classes that
+    /// keep a programme, a course or an event long over from raising anything. See ``CueLexicon``
+    /// for the format.
+    static let standardText = """
+        # ---------------------------------------------------------------- context classes
+        # Framing: words about a subject, not a disclosure (a sentence with one raises nothing).
+        frame: =watched|=watching|=watch
+        frame: documentary|=documentaries|=programme|=program|=film|=movie|=novel|=storyline|=episode|=eastenders|=corrie|=panorama|=soap|=drama|=podcast|=article|=series
+        frame: =course|=training|=workshop|=champion|=webinar|=leaflet|=poster|=lecture|=seminar
+        frame: a =talk
+        frame: first aid
+        frame: school =play
+        frame: in the =play
+        frame: on the =news
+        # A time long ago.
+        past: =ago
+        past: in =1950*|=196*|=197*|=198*|=199*|=200*|=2010|=2011|=2012|=2013|=2014|=2015|=2016|=2017|=2018|=2019|=2020|=2021|=2022
+        past: when i was|i'd ..2 young|little|=seventeen|=sixteen|=fifteen|teenager|=kid|=child|younger|=17|=16|=15|=18|=19|=20|=twenty|=eighteen|=nineteen
+        past: as a =teenager|=kid|=child|=girl|=boy
+        past: =last =year
+        past: =back =then
+        past: at the time
+        past: in the past
+        past: when my|he|she|the son|daughter|he|she|kids|=was|=were ..2 little|young|small|teenagers
+        past: when =my =son|=daughter =was
+        past: after my|the divorce
+        past: i was in an|a abusive|violent|bad
+        past: i left ..4 in =19*|=20*
+        past: turns|turned out
+        past: when i broke|had|fell|was|went
+        # It is over, and they are well.
+        resolved: =fine =now|=since
+        resolved: =fine =ever =since
+        resolved: =ok|=okay|=alright =now
+        resolved: absolutely|been|doing =fine
+        resolved: good place|life
+        resolved: happy ever since
+        resolved: been happy
+        resolved: =happily|=happier
+        resolved: back to normal
+        resolved: in remission
+        resolved: nowhere near
+        resolved: well supported
+        resolved: moved to|on
+        resolved: haven't|not done it in|for|since
+        resolved: haven't fallen for
+        resolved: got it back
+        resolved: =refunded
+        resolved: case was closed
+        resolved: no worries since
+        resolved: sorted it all out
+        resolved: caught him|her
+        resolved: died years ago
+        resolved: =co-parent|=coparent|=co
+        resolved: works fine|well
+        resolved: get on fine|well
+        resolved: even better
+        resolved: round his|her mate's|friend's|mates|friends
+        resolved: it's all over now
+        resolved: behind me
+        # It is back, or still going on (these keep a past event current).
+        recurs: =again|=lately|=recently|=anymore
+        recurs: these days
+        recurs: same way
+        recurs: feel|felt exactly
+        recurs: like i did then
+        recurs: coming back|on
+        recurs: any more
+        # Caring, anywhere in the resident's words (a resident known to be a carer counts too).
+        care: =care|=caring|=carer|=respite|=diagnosis|=dementia|alzheimer*|=nursing
+        care: look|looking|looked after
+        care: up with him|her
+        care: cared for
+        care: lift|toilet|wash|change|dress him|her
+        care: can't be left
+        # A child named.
+        child: kids|=kid|children|child|baby|toddler|=son|=son's|daughter|=boy|=boy's|=girl|=girl's|nephew|niece|grandson|granddaughter|eldest|youngest|stepson|stepdaughter|teenager|=lad|=boys|=girls|twins|school|nursery|kiddies|kiddie
+        child: little one|ones
+        # Someone other than a partner named (who a "known-abuse" cue is about).
+        other-person: =carer|=carers|=lodger|=friend|=friend's|=mates|=people|=grandson|=granddaughter|=nephew|=niece|=son|=son's|=daughter|=daughter's|=neighbour|=church|=lady|=man|=bloke|=woman|=cousin
+        # Now.
+        now: =now|=tonight|=just|=outside|=upstairs|=downstairs
+        now: on his|her|their way
+        now: at the door
+        now: this minute
+
+        # ---------------------------------------------------------------- suicide and self-harm
+        suicide-self-harm: suicid*
+        suicide-self-harm: kill|killing|killed myself|meself
+        suicide-self-harm: end|ending it all
+        suicide-self-harm: end|ending my life
+        suicide-self-harm: end|ending it && point|anymore|want|tablets|pills|bridge|tired|nobody|no+one
+        suicide-self-harm: take|taking my own life
+        suicide-self-harm: end things
+        suicide-self-harm: want|wanna|wish|wished ..3 die|dead
+        suicide-self-harm: better off dead
+        suicide-self-harm: better off without me
+        suicide-self-harm: better off if i|i'm|i'd|i+was|i+were|i+wasn't|i+weren't gone|dead|here|around
+        suicide-self-harm: better off && insurance|without|gone|if+i|without+me
+        suicide-self-harm: no point ..3 carrying|carry|going|living|life|anything|trying|being|existing|waking|bothering|me|on|it
+        suicide-self-harm: what's|whats|wats the point in|of anything|living|life|going|carrying|me|bothering|trying
+        suicide-self-harm: what+is the point in|of anything|living|life|going|carrying|me|bothering|trying
+        suicide-self-harm: what's|whats|wats the point .|,|!|?
+        suicide-self-harm: not|never ..1 wake|waking up
+        suicide-self-harm: didn't|don't|wouldn't|never|dont|didnt woke|wake up
+        suicide-self-harm: tired|sick of waking|living|life
+        suicide-self-harm: tired|sick of being alive|here
+        suicide-self-harm: go to sleep and not|never
+        suicide-self-harm: won't|wont be a burden .. longer
+        suicide-self-harm: burden to|on everyone|anyone|everybody|them|family|my|the ..2 longer|anymore|soon
+        suicide-self-harm: won't|wont|not|don't|dont be around|here ..2 much|for|at|by|christmas|longer
+        suicide-self-harm: don't|dont|can't|cant see myself being|still around|here
+        suicide-self-harm: don't|dont|can't|cant see the|any point of|in much|anything|life|living|it|carrying|going+on|getting+up
+        suicide-self-harm: no+one|nobody|noone|no-one would|'d|left|will miss me
+        suicide-self-harm: no+one|nobody|noone|no-one left who'd|to|who+would|who+will|that'd miss
+        suicide-self-harm: nobody|no+one|noone|no-one would|'d even|ever|really notice|care if
+        suicide-self-harm: if i was|were gone|dead
+        suicide-self-harm: giving|given|gave|give my things|stuff|possessions|belongings|bits away
+        suicide-self-harm: giving|given|gave away my
+        suicide-self-harm: won't|wont|shan't be needing them|it|those|any
+        suicide-self-harm: written|wrote|writing|write ..3 letters|letter|note|notes ..4 just|in|when|goodbye
+        suicide-self-harm: goodbye letter|letters|note|notes
+        suicide-self-harm: sorted|sorting|done|made|did my will && told|where|kept|cat|dog|in+case|goodbye|letters
+        suicide-self-harm: saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|stashing|stashed|keeping ..2 tablets|pills|paracetamol|painkillers|meds|medication|co-codamol|codeine|sleeping
+        suicide-self-harm: how many ..2 paracetamol|tablets|pills|painkillers|meds|co-codamol|codeine
+        suicide-self-harm: it would take && tablets|pills|paracetamol|die|kill
+        suicide-self-harm: looking|looked|look|searching|searched up|for how|ways to
+        suicide-self-harm: overdose|overdosed|od'd|=od
+        suicide-self-harm: step|stepping|jump|jumping|throw|throwing|walk|walking|lie|lying|stand|standing ..3 in front of
+        suicide-self-harm: front of a|the train|trains|lorry|bus|car
+        suicide-self-harm: jump|jumping|throw|throwing myself|meself off|from|in|under
+        suicide-self-harm: jump|jumping off the|a bridge|cliff|roof|car+park
+        suicide-self-harm: on the tracks|line
+        suicide-self-harm: bridge|railway|tracks|cliff|edge|viaduct ..8 stood|standing|stand|sat|sitting|looking there|down|for|over
+        suicide-self-harm: drive|driving|drove|crash|crashing|steer|steering ..2 into a|the tree|wall|lorry|river|bridge
+        suicide-self-harm: drive|driving off a|the cliff|road|bridge
+        suicide-self-harm: engine running
+        suicide-self-harm: hang|hanging|hanged myself|meself
+        suicide-self-harm: a rope && garage|loft|tree|bought|got|myself
+        suicide-self-harm: cutting|cut|harming|harm|hurting|hurt|burning|burn|scratching|punching|starving myself|meself
+        suicide-self-harm: cutting|cut again
+        suicide-self-harm: started|been|keep|still cutting|harming
+        suicide-self-harm: self harm*
+        suicide-self-harm: self-harm*|selfharm*|=sh
+        suicide-self-harm: doing|did|do my arms|legs|wrists|thighs
+        suicide-self-harm: till|until they|it|i bleed|bleeds
+        suicide-self-harm: razor|razors|blade|blades|compass ..4 arms|legs|wrist|wrists|purse|bag|bleed|helps|there|pocket
+        suicide-self-harm: cut|slit|slash my wrist|wrists|arms
+        suicide-self-harm: do|doing something stupid
+        suicide-self-harm: get|build up the nerve|courage
+        suicide-self-harm: tried once|before && same|feel|feeling
+        suicide-self-harm: tried to kill|end|take
+        suicide-self-harm: stopped|stop bothering|taking ..3 insulin|meds|medication|tablets && point|care|bother|die
+        suicide-self-harm: can't|cant|cannot see a|any way out
+        suicide-self-harm: can't|cant|cannot see the point|a+future|any+future
+        suicide-self-harm: no way out
+        suicide-self-harm: no future
+        suicide-self-harm: nothing left|nothing to live for
+        suicide-self-harm: want|wanted it all to stop|end
+        suicide-self-harm: want|wanted it all to be over
+        suicide-self-harm: don't|dont want to be here|alive
+        suicide-self-harm: don't|dont want to live|exist
+        suicide-self-harm: rather be dead
+        suicide-self-harm: disappear forever|for+good
+        suicide-self-harm: voices telling me to
+        despair: can't|cant|cannot go|carry on
+        despair: don't|dont want to go|carry on
+        despair: can't|cant|cannot cope ..2 anymore|more|longer|with
+        despair: can't|cant|cannot keep going
+        despair: can't|cant|cannot do this|it ..1 anymore|more|longer
+        despair: can't|cant|cannot take|stand it|this ..1 anymore|more|much
+
+        # ---------------------------------------------------------------- immediate danger
+        immediate-danger: taken|took|swallowed|had|downed ..2 all|whole|packet|packets|bottle|box|handful|load|lot ..3 tablets|pills|paracetamol|meds|painkillers|medication|co-codamol|codeine|sleeping
+        immediate-danger: taken|took|swallowed ..2 an|a overdose && #now
+        immediate-danger: overdose|overdosed && hour|minutes|tonight|today|=just
+        immediate-danger: cut|slit|slashed my wrist|wrists|arm|arms|throat && bleeding|blood|stop
+        immediate-danger: won't|can't|wont|cant stop bleeding
+        immediate-danger: on|at|standing|sat the bridge|tracks|railway|roof|ledge|edge|cliff|platform|motorway|viaduct && =now|=tonight|tell+someone|goodbye|jump|=just
+        immediate-danger: going|gonna ..2 go|jump|step|walk ..2 on|onto|off|in tracks|line|bridge|front|the
+        immediate-danger: going+to|gonna kill|end|hang myself|it|things
+        immediate-danger: everything i need in|with the|my|me
+        immediate-danger: got everything i need && drove|driven|driving|car|boot|bridge|up
+        immediate-danger: kill|killing|finish|finishes|finishing|hurt|get me|us|her|him ..3 tonight|when|gets|later
+        immediate-danger: tonight's the night
+        immediate-danger: kicked|kicking|smashed|smashing|broke|broken|breaking|bashing|banging|hammering|trying ..3 door|doors|window|windows && in|down|now|=just|me|trying|looking|outside
+        immediate-danger: trying to get|break|force in
+        immediate-danger: looking for me && kicked|door|outside|knife|now|=just
+        immediate-danger: outside|downstairs|upstairs ..6 drunk|drinking|knife|bat|weapon|shouting|screaming|threatening|banging|petrol|coming
+        immediate-danger: waiting for me && allowed|order|injunction|bail|parked
+        immediate-danger: knife|knives|gun|bat|machete|axe|hammer|weapon|petrol|blade && outside|coming|tonight|upstairs|locked|van|kill|finish|says|threat*|#now
+        immediate-danger: not allowed anywhere near|near
+        immediate-danger: on his|her way over|round|here && petrol|knife|kill|hurt|threat*|weapon|gun|drunk
+        immediate-danger: not|isn't|stopped|struggling|hardly|barely|isnt breathing
+        immediate-danger: can't breathe && baby|he|she|dad|mum|husband|wife|his|her
+        immediate-danger: gone|going|turned|turning a funny blue|grey
+        immediate-danger: gone|going|turned|turning blue|grey
+        immediate-danger: blue colour|lips
+        immediate-danger: lips are|have|gone blue
+        immediate-danger: floppy && baby|toddler|she|he|son|daughter
+        immediate-danger: passed|passing out && #now|gas|floor|breathing|blue|blood|won't|not|help
+        immediate-danger: collapsed|unconscious|unresponsive|fitting && #now|gas|lying|floor|stairs|breathing|blue|blood|won't|not|help|answering
+        immediate-danger: lying ..4 floor|stairs|bottom && not|can't|won't|isn't|blood|moving|answering|responding
+        immediate-danger: not|isn't|isnt answering|responding|moving && lying|floor|stairs|fallen|collapsed|blood
+        immediate-danger: won't|can't|cant|wont wake up|wake+him|wake+her && floor|breathing|blue|tablets|pills|drunk|#now
+        immediate-danger: smell|smells|smelling of gas
+        immediate-danger: gas leak
+        immediate-danger: house|flat|kitchen|place is|'s on fire
+        immediate-danger: on fire && house|flat|kitchen|room|trapped|now
+        immediate-danger: wandered|wandering|walked|gone off|out ..6 snow|cold|night|nightie|nightdress|dressing|dementia|dark|freezing|find
+        immediate-danger: can't|cannot|cant find her|him && wandered|dementia|snow|night|missing|river|cold
+        immediate-danger: hurting|attacking|hitting|beating|strangling|choking me|her|him|us right now
+        immediate-danger: he's|she's|they're ..3 hitting|attacking|strangling|choking|beating|hurting me|her|him|us|the
+        immediate-danger: help me ..2 he's|she's|they're
+        immediate-danger: knows where i|we am|are|live|i'm|living|staying && =now|coming|=tonight|on+his+way|on+her+way|outside
+
+        # ---------------------------------------------------------------- domestic abuse
+        domestic-abuse: eggshells
+        domestic-abuse: on edge && home|he|he's|him|she|she's|husband|wife|partner|boyfriend|girlfriend|door
+        domestic-abuse: checks|check|checking|checked|goes|go|going|went|reads|read|looks|looked|looking ..2 my phone|fone|phne|mobile|messages|texts|emails|facebook|whatsapp|post|purse|bag|laptop|browsing
+        domestic-abuse: through my phone|fone|messages|texts|emails|purse|bag
+        domestic-abuse: tracking|tracker|tracks|track ..3 app|apps|phone|fone|car|where|me
+        domestic-abuse: put|installed|fitted an|a|one app|apps|tracker|camera|cameras
+        domestic-abuse: have|has|got|made to|me ..2 send|show|tell|text|ring|call|prove|account ..2 him|her where|photo|photos|picture|pictures|receipt|receipts|every|everything
+        domestic-abuse: send|show him|her a|the photo|picture|pictures|photos
+        domestic-abuse: receipt|receipts for everything|every
+        domestic-abuse: ask|asking|beg|begging him|her for money
+        domestic-abuse: gives|give|giving me|us an|my allowance|pocket
+        domestic-abuse: doesn't|don't|won't|didn't|wont|doesnt|hates ..2 like|let|want me|her seeing|see|going|go|having|talking|ringing|calling|visiting|meeting|working|work|drive|driving|speak|speaking|leave|leaving|wear|wearing
+        domestic-abuse: doesn't|don't|won't|didn't|wont|doesnt like|want me|her to see|go|have|talk|ring|call|visit|meet|work|drive|speak|leave|wear
+        domestic-abuse: won't|wont|doesn't|doesnt|never let|lets ..2 me|her see|go|out|work|ring|call|phone|talk|visit|leave|drive|speak|meet|have
+        domestic-abuse: not allowed ..2 to go|see|work|out|have|ring|talk|leave|drive|speak|use|back|wear
+        domestic-abuse: not allowed .. money|friends|work|phone|car|out|job|friends
+        domestic-abuse: not worth the row|rows|hassle|aggro|grief|argument|arguments|shouting|bother|atmosphere|trouble
+        domestic-abuse: stopped|stop ..3 seeing|going|ringing|visiting|calling|bothering && doesn't|doesnt|worth|row|kick|kicks|sulk*
+        domestic-abuse: my job is looking after him
+        domestic-abuse: says|said|told|tells|calls|called|calling ..3 useless|worthless|stupid|ugly|mad|crazy|fat|pathetic|mental|psycho|thick|disgusting|unfit|nothing|rubbish|lazy|slag|whore
+        domestic-abuse: calls|called|calling me names
+        domestic-abuse: no+one|nobody|noone|no-one would|'d|will believe|want me
+        domestic-abuse: nobody|no+one|noone|no-one else would|'d|will put|want|have
+        domestic-abuse: follow|follows|following|followed me|us
+        domestic-abuse: knows|found where i|we am|are|live|i'm|living|staying
+        domestic-abuse: he|she|ex|keeps|kept|keep|he's|she's|still ..2 turning|turns|turned|turn up ..3 outside|at|school|my|house|work|home|door
+        domestic-abuse: keeps|kept|keep turning|coming up|round
+        domestic-abuse: keeps|kept|keep ringing|messaging|texting|calling|following|threatening me
+        domestic-abuse: different|new|fake numbers|accounts|account|profiles
+        domestic-abuse: court|restraining|non-molestation|protection order && still|even|breach*|broke|keeps|outside|turned|turning|messages|messaging
+        domestic-abuse: injunction|bail && still|even|breach*|broke|keeps|outside|turned|turning|messages|messaging
+        domestic-abuse: bruises|bruise|bruised|bruising|marks|cuts|burns ..3 on my|me
+        domestic-abuse: bruises|bruise|bruised|bruising|marks|cuts|burns ..3 my arms|face|neck|legs|back|wrists
+        domestic-abuse: black eye && he|she|him|her|partner|husband|wife|boyfriend|girlfriend|ex|fault|walked|door
+        domestic-abuse: my fault .. wind|make|provoke|deserve*
+        domestic-abuse: i wind|winds him|her up
+        domestic-abuse: hits|hit|hitting|punches|punched|punch|slaps|slapped|slap|kicks|kicked|pushes|pushed|shoves|shoved|grabbed|grabs|grab|throttled|throttles|strangled|strangles|choked|chokes|beat|beats|beaten|battered|batters|bites|bit|spat|spits|headbutted|pinned|pins|shook|shakes|thumped|thumps|smacked|smacks me|meself
+        domestic-abuse: he|she|husband|wife|partner|ex|boyfriend|girlfriend ..3 hits|hit|punches|punched|slaps|slapped|kicks|kicked|pushed|pushes|shoved|beats|beat|thumped|strangled|choked|throttled|battered
+        domestic-abuse: knocks|knocked|knocking me about|around
+        domestic-abuse: throws|threw|throwing|chucks|chucked ..2 things|stuff|plates|cups|it|them|glass|glasses at me
+        domestic-abuse: hands|hand|arm|arms|fingers round|around|on my neck|throat
+        domestic-abuse: round|around|by my|the throat|neck
+        domestic-abuse: laid|lay|raised a hand|finger
+        domestic-abuse: rough with me
+        domestic-abuse: hurt|hurts|hurting|injured|harms|harmed|harming me && he|she|him|her|husband|wife|partner|ex|boyfriend|girlfriend|son|daughter
+        domestic-abuse: scared|frightened|afraid|terrified|petrified|fearful ..2 of+him|of+her|of+them|of+my+husband|of+my+partner|of+my+ex|of+my+wife|of+my+boyfriend|of+my+girlfriend|of+my+son|of+my+daughter|what+he|what+she|what+he'll|what+she'll|what+he'd|what+she'd|when+he|when+she|for+my+life
+        domestic-abuse: scared|frightened|afraid|terrified|petrified he'll|she'll|he+will|she+will|he+might|she+might ..2 kill|hurt|hit|find|do|come|take|go+for|lose
+        domestic-abuse: scared|frightened|afraid|terrified|petrified|fearful to|of go|going|be home|back
+        domestic-abuse: frightens|scares|terrifies me
+        domestic-abuse: if i ever|try|leave|left|go|tell|told|report ..6 he'll|she'll|he'd|she'd|kill|never|hurt|tell|take|says|said
+        domestic-abuse: if i go|call|ring to|the police
+        domestic-abuse: if i tell anyone|anybody|someone
+        domestic-abuse: threatens|threatened|threatening|threat|threats ..3 to|me|kill|hurt|take|leave
+        domestic-abuse: he'll|she'll|he'd|she'd|gonna kill|hurt|finish me
+        domestic-abuse: he'll|she'll|he'd|she'd|gonna take the kids
+        domestic-abuse: going+to kill|hurt|finish me
+        domestic-abuse: kill|finish|finishes me && said|says|told|threat*|tonight|going|gonna|he'll|she'll
+        domestic-abuse: made|makes|make|forced|forces me ..3 sleep|stay|sex|beg|apologise|kneel|eat|do
+        domestic-abuse: sleep in the car|garden|shed
+        domestic-abuse: locks|locked|locking me in|out
+        domestic-abuse: hid|hides|hidden|took|takes|taken|kept|keeps ..2 car|my keys|phone|passport|purse|medication|glasses
+        domestic-abuse: so i couldn't|can't|cannot|cant|couldnt go|get|leave|out|ring|see
+        domestic-abuse: stands|stood|standing|blocks|blocked|blocking ..3 doorway|door|way && can't|couldn't|cant|couldnt
+        domestic-abuse: won't|wont let me out|leave
+        domestic-abuse: what he|she did to me
+        domestic-abuse: for hurting me
+        domestic-abuse: out of prison|jail && me|did|road|street|house|near
+        domestic-abuse: raped|rape|rapes|sexually
+        domestic-abuse: forced|forces|force himself|me
+        domestic-abuse: abusive|abuses|abusing|abused|=coercive|=coercion|=controlling|violent|gaslight*
+        domestic-abuse: domestic abuse|violence
+        domestic-abuse: controls|controlled|decides ..2 everything|money|what|where|who|my
+        domestic-abuse: shown|showed|embarrassed him|her up && made|punish*|car|sleep|outside
+        domestic-abuse: unfit mother|mum|parent
+        domestic-abuse: take|taking the kids away|off
+        domestic-abuse: never see the kids|children
+        domestic-abuse: won't|wont|doesn't|doesnt|never let|lets her ..2 ring|see|call|phone|talk|visit|go|leave
+        domestic-abuse: unless he's|she's|he+is|she+is ..2 sat|sitting|there|listening|next
+        domestic-abuse: ex ..4 still|keeps|kept|messages|messaging|texts|texting|rings|ringing|calls|calling|outside|following|follows|threatening|stalking|stalks
+        domestic-abuse: stalking|stalks|stalked|stalker
+        domestic-abuse: won't|wont leave me alone
+        domestic-abuse: shouts|shouting|screams|screaming|yells|yelling|swears|swearing|shouted|screamed at me && frightened|scared|afraid|takes|day|time|drunk|drink|drinking|names|can't|won't|kicks|him
+        domestic-abuse: had|after a drink|few && throws|hits|scared|frightened|afraid|shouts|kick*|lash*|goes|nasty|violent
+        domestic-abuse: goes|went|go|comes|came for me
+        domestic-abuse: lash|lashes|lashed|lashing out
+        domestic-abuse: kicks|kicked|kick off && scared|frightened|afraid|hits|throws|if
+        domestic-abuse: shuts|slams|slammed|shut the car door && sort|night|tell|know
+        domestic-abuse: what sort|kind of night|mood
+        known-abuse: got|has|took|takes|taking|taken|keeps|kept|holds|using|uses|use|used|had ..2 my bank|card|cards|pension|money|savings|benefits|wages|account|pin|purse
+        known-abuse: controls|control|controlled|controlling|handles ..2 my|the|all money|finances|account|bank|pension|benefits|card
+        known-abuse: won't|wont|doesn't|doesnt let me see|go|talk ..3 doctor|gp|nurse|anyone|on
+        known-abuse: does all the talking
+        known-abuse: don't|dont|daren't|can't like|dare to say no
+
+        # ---------------------------------------------------------------- child at risk
+        child-at-risk: man|men|bloke|guy|boyfriend|lad|lads|someone|fella|girlfriend|who's ..4 twenties|thirties|forties|20s|30s|40s|older|adult && #minor
+        child-at-risk: boyfriend|girlfriend|man|bloke|who's ..4 =18|=19|=20|=21|=22|=23|=24|=25|=26|=27|=28|=29|=30|=31|=32|=33|=34|=35|=40|=45|=50 && #minor
+        child-at-risk: boyfriend|girlfriend|man|bloke ..4 drives|car|flat && #minor
+        child-at-risk: buys|bought|buying|gives|gave|giving her|him|them ..2 things|stuff|presents|gifts|phones|phone|alcohol|drink|drugs|vapes|cigarettes|money|cash && man|older|bloke|picks|online|secret|twenties|lads
+        child-at-risk: giving|gives|gave|handing|hands the|our|my kids|children|boys|girls|lads|teenagers|son|daughter ..4 vapes|cash|money|drugs|alcohol|cigarettes|weed
+        child-at-risk: trainers|cash|money|phone|phones|clothes|designer|trackies ..8 missing|disappears|disappear|disappeared|won't|wont|doesn't|staying|overnight|days|nights
+        child-at-risk: goes|going|gone|went|keeps|kept|go missing ..4 overnight|days|night|nights|police|trainers|cash|money|phone|weekend
+        child-at-risk: missing for|overnight
+        child-at-risk: missing && cash|trainers|phone|money|clothes|overnight|police|parcel|older
+        child-at-risk: take|taking|took|carry|carrying|deliver|delivering|drop|dropping ..2 a|the parcel|parcels|package|packages|drugs
+        child-at-risk: parcel|package|packages && asked|older|lads|train|county|london|pay|paid
+        child-at-risk: county lines
+        child-at-risk: grooming|groomed|groom|exploited|exploiting|exploitation|cuckooing
+        child-at-risk: carrying|carries|carry ..2 a knife|knives|blade|weapon|machete && #child
+        child-at-risk: asking|asks|asked|wants|wanted ..2 her|him|them|my|daughter|son for|to ..2 pictures|photos|pics|picture|photo|nudes|images|videos
+        child-at-risk: sent|send|sending|sends ..3 pictures|photos|pics|nudes|images|videos ..6 someone|man|he|him|online|game|stranger|share|met
+        child-at-risk: share them|the|those|her
+        child-at-risk: unless she|he sends|send
+        child-at-risk: send more
+        child-at-risk: met ..3 online|game|snapchat|tiktok|instagram|discord|roblox|fortnite && pictures|photos|meet|secret|older|man|send|sent|share
+        child-at-risk: talking|talks|chatting ..3 someone|man|stranger|online && pictures|photos|meet|secret|older|send|asking
+        child-at-risk: left|leaves|leave|leaving ..3 on their|his|her own
+        child-at-risk: left|leaves|leave|leaving ..3 alone|unsupervised && night|day|hours|flat|youngest|little|baby|toddler|four|five|three|two|kids|children|them
+        child-at-risk: home alone
+        child-at-risk: alone|own all night
+        child-at-risk: asking|knocking|begging|looking ..3 for food
+        child-at-risk: never|don't|hardly|rarely see|seen ..2 his|her|their mum|dad|parents|mother|father|mum's
+        child-at-risk: no|nothing ..2 food|eat|dinner|tea ..6 kids|children|baby|boy|girl|days|them
+        child-at-risk: kids|children|baby|boy|girl ..6 starving|hungry|not+fed|no+food && days|dad's|mum's|left|own|never|nobody|bed|can't
+        child-at-risk: haven't|hasn't|not|never ..3 school && since|weeks|months|curtains|easter|christmas|term
+        child-at-risk: curtains|curtain ..2 always|all|shut|closed|drawn && kids|children|school|baby
+        child-at-risk: cot|bed|room all day
+        child-at-risk: can't|cannot|don't|didn't|couldn't|cant ..2 wake|hear .. baby|kids|crying|cries
+        child-at-risk: drink|drinking|drunk|high|face|using|pub ..8 baby|kids|children|little|toddler|eldest|youngest
+        child-at-risk: baby|kids|children|little|toddler|eldest ..10 pub|drunk|drink|drinking
+        child-at-risk: puts|put|looks|look|minds|mind|feeds ..3 little|brothers|sisters|baby|younger ..2 bed && =10|=9|=8|=11|=12|=7|while|nights
+        child-at-risk: rough|violent|heavy-handed ..2 with ..2 little|kids|baby|son|daughter|boy|girl|children|them
+        child-at-risk: smack|smacks|smacked|hits|hit|hitting|slaps|slapped|belts|belted|beats|beat|beaten|kicks|kicked|hurts|hurt|punches|punched|shakes|shook|throws|threw ..3 the|my|our kids|children|baby|son|daughter|boy|girl|little|grandson|granddaughter|stepson|stepdaughter|them
+        child-at-risk: smack && marks|hurt|kids|children|leaves
+        child-at-risk: marks|bruises|bruising|burns|welts ..3 on the|my|our kids|children|baby|son|daughter|boy|girl|him|her|them
+        child-at-risk: marks|bruises|bruising|burns|cuts ..6 won't|wont|doesn't|can't|didn't|nobody ..2 talk|say|explain && #child
+        child-at-risk: leaves|left|leaving marks|bruises
+        child-at-risk: doesn't|does+not|don't|won't|didn't|dont|doesnt want to come|go ..2 home|back && angry|scared|frightened|shout*|hit*|hurt*|dad|daddy|mum|mummy|stepdad|boyfriend
+        child-at-risk: scared|frightened|afraid|terrified ..3 daddy|dad|mummy|stepdad|boyfriend && #child|#minor
+        child-at-risk: comes|came|coming|creeps|gets|crept into|in my room|bed && night|touch*|#minor
+        child-at-risk: touch|touches|touched|touching ..3 me|my|her|him && #minor
+        child-at-risk: touches|touched|touching ..3 her|him|kids|son|daughter|them ..3 private|inappropriate|where|funny|down
+        child-at-risk: hits|hit|hitting|hurts|hurt|shouts|shouted|shouting|screams|drinks|drunk|drugs|beats|slaps|fight|fighting|fights|scared|frightened|afraid|look|looks|hungry|nobody|secret|knows|stop && #minor
+        child-at-risk: using|drinking again && #child
+        child-at-risk: back|on drugs|gear && #child
+        child-at-risk: convicted|conviction|prison|jail|charged|offender|register ..8 toddler|baby|kids|children|child|little|eldest|youngest|son|daughter
+        child-at-risk: toddler|baby|kids|children|child ..8 convicted|conviction|prison|offender|register
+        harm-to-other: bruises|bruise|bruising|bruised|marks|burns|injuries ..4 nobody|no+one|can't|unexplained|won't|wont|wouldn't|doesn't|didn't|won't ..2 explain|talk|say
+        harm-to-other: unexplained bruises|marks|injuries
+
+        # ---------------------------------------------------------------- adult at risk
+        adult-at-risk: haven't|hasn't|not|havent|hasnt ..2 eaten|eat|had+a+meal|had+anything|had+food|had+a+proper ..4 days|properly|week|weeks|since|meal
+        adult-at-risk: not|stopped|barely|hardly eating && days|weeks|properly|care|bother|point
+        adult-at-risk: mice|rats|vermin|maggots|cockroaches && kitchen|house|everywhere|droppings|infested|stuff|food|bed|there's+mice|got+mice|flat|bedroom
+        adult-at-risk: food ..2 going|gone off
+        adult-at-risk: mouldy|rotten|rotting food
+        adult-at-risk: going off all over
+        adult-at-risk: stuff|things|boxes|papers|junk|rubbish|bags ..8 can't|cannot|sleep|covered|full|piled|room|everywhere && kitchen|bath|bed|stairs|toilet|door|armchair|chair|room|wash|mice|cook|sleep
+        adult-at-risk: can't|cannot|couldn't|cant get to|into|in the kitchen|bathroom|toilet|bed|bath|stairs|cooker
+        adult-at-risk: bath's|bed's|sofa's|kitchen's full|covered|piled|buried
+        adult-at-risk: bath|bed|sofa|kitchen is full|covered|piled|buried
+        adult-at-risk: covered in boxes|papers|stuff|rubbish
+        adult-at-risk: sleep|sleeping|sleeps in the|my armchair|chair|sofa because|as|cos
+        adult-at-risk: don't|do|can't|haven't|never|hasn't|doesn't|won't|dont|cant ..2 wash|washed|bathe|bathed|shower|showered
+        adult-at-risk: same clothes for|in|all
+        adult-at-risk: can't remember when|the ..3 heating|ate|eaten|washed|meal|out
+        adult-at-risk: stay|staying|stays|stayed in bed ..3 keep|warm|day
+        adult-at-risk: no heating ..4 winters|winter|years|months|weeks|want|can't|because
+        adult-at-risk: don't|won't|doesn't|dont|wont want anyone|anybody|people ..2 coming|in|to|round
+        adult-at-risk: don't|dont|never|not bother|bothering with the|my heating|eating|cooking|meals|food|washing
+        adult-at-risk: can't be doing|bothered with ..2 cooking|eating|meals|food|washing|heating
+        adult-at-risk: can't be bothered to cook|eat|wash
+        adult-at-risk: nobody|noone sees me
+        adult-at-risk: no+one sees me
+        adult-at-risk: wet bed
+        adult-at-risk: left|sat|sitting|lying in ..2 wet|urine|soiled|mess|pad|pads
+        adult-at-risk: in and out in ..2 minutes|five|ten
+        adult-at-risk: carer|carers|staff|home|worker|agency ..8 shouts|shouted|shouting|rough|hits|hit|pushes|pushed|slaps|frightened|scared|afraid|bruises|marks|neglect|ignore|ignores|left
+        adult-at-risk: frightened|scared|afraid|terrified ..3 staff|carers|carer
+        adult-at-risk: shouts|shouting|screams|screaming|yells|yelling|swears|swearing at her|him|mum|dad && son|daughter|carer|thin|old|bruises|lives|frightened|scared
+        adult-at-risk: so thin|skinny
+        adult-at-risk: skin and bone
+        adult-at-risk: lost so much weight && neighbour|mum|dad|son|lives|never|shouts|screaming
+        adult-at-risk: taken|took|taking over ..3 house|flat|home|place|room
+        adult-at-risk: people|men|lads|blokes|strangers|they|them|mates|friends ..6 staying|moved|living|won't|wont|took|taken ..4 flat|house|place|room|home
+        adult-at-risk: staying|moved at|in|into ..3 flat|house|place|room && won't|wont|selling|dealing|drugs|take|takes|took|money|card|use|using
+        adult-at-risk: won't|wont|refuse|refuses leave && flat|house|place|staying|people
+        adult-at-risk: selling|dealing ..3 out|from
+        adult-at-risk: take|takes|took|taking|use|uses|using|used|spend|spends|spending his|her money|pension|card|benefits|savings
+        adult-at-risk: learning disability|disabilities|difficulties && money|loans|loan|cash|card|take|taking|takes|sign|signing|cheques|bought|girlfriend|boyfriend|friend|mates
+        adult-at-risk: down's|downs|dementia|alzheimer's|autistic|autism|vulnerable ..12 money|loans|loan|cash|card|take|taking|takes|sign|signing|cheques|bought|girlfriend|boyfriend|mates
+        adult-at-risk: money|loans|loan|cash|card|cheques ..12 down's|downs|dementia|alzheimer's|autistic|vulnerable|disability
+        adult-at-risk: helping|helps|helped|doing|does|sorting|sorts ..3 my bank|banking|money|shopping|pension|finances|card && pay|down|dropped|missing|disappeared|lost|empty|short|enough
+        adult-at-risk: savings|account|balance|bank|book|money ..4 gone|going|dropped|disappeared|missing|vanished|empty ..2 down|missing|by|thousand|£*
+        adult-at-risk: keep|keeps|kept|still|been ..2 sending|send|paying|pay ..2 him|her|them|money
+        adult-at-risk: sent|send|sending|paid|transferred|given ..2 him|her|them ..3 money|cash|thousand|thousands|£*|every|since|gift|vouchers && online|loves|met|says|rings|phone|firm|investment|stop|stopped|lose|more
+        adult-at-risk: loves me && money|send|sent|pay|paid|visa|flight|ticket
+        adult-at-risk: investment|crypto|bitcoin|trading|broker ..8 rings|ring|ringing|keep|sending|send|money|lose|pay|paid
+        adult-at-risk: lose|lost it all|everything if
+        adult-at-risk: fee first|up+front|upfront
+        adult-at-risk: customs|release|delivery|admin|processing|transfer|clearance fee|fees|charges
+        adult-at-risk: needs|wants|asked|asking ..2 =thousand|=hundred|£*|money|=2000|=1000|=5000 ..3 for ..2 his|her fees|flight|ticket|visa|customs|hospital|release|lawyer|operation
+        adult-at-risk: then he|she can come over|home|visit|fly && money|thousand|fees|pay|send
+        adult-at-risk: pay their|a fee
+        adult-at-risk: get it back if
+        adult-at-risk: keep|keeps|kept coming back|round ..4 more|saying|money|work|roof|paid
+        adult-at-risk: roof|roofers|roofing|driveway|builders|workmen|tarmac|gutters|trader|traders ..10 thousand|thousands|£*|cheques|cheque|cash|sign|signing|paid|pay && keep|kept|keeps|again|more|times|sign|cheques|ninety|frail|dementia|pressure|far
+        adult-at-risk: sign|signing|signed ..3 cheques|cheque|papers|over|forms && getting|made|make|pressure|man|men|round|times
+        adult-at-risk: power of attorney && no+money|bought|new+car|spending|spent|won't|took|takes|taken|empty|short|gone
+        adult-at-risk: scam|scammed|scammer|scammers|fraud|conned ..8 still|now|keep|keeps|again|more|paying|pay|sending|ring|ringing
+        known-abuse: takes|took|taking|has|had|got|keeps|uses|use|using ..2 my card|bank|pension|money|savings|benefits && every|each|week|month|friday|won't|like|can't|mates|shopping|again|always
+
+        # ---------------------------------------------------------------- carer breakdown
+        carer-breakdown: breaking point
+        carer-breakdown: end of my tether && #care
+        carer-breakdown: wits end && #care
+        carer-breakdown: wits'|wit's end && #care
+        carer-breakdown!: on my knees|last && #care
+        carer-breakdown: worn|run down|out|ragged && #care
+        carer-breakdown: exhausted|burnt|burned|falling apart|shattered && #care
+        carer-breakdown: burnt|burned out && #care
+        carer-breakdown: running on empty && #care
+        carer-breakdown: losing my mind && #care
+        carer-breakdown: scared|frightened|afraid|terrified|worried ..3 i'll|i+will|i+might|what+i|of+what ..3 lose|hurt|do|hit|snap|harm|lash
+        carer-breakdown: lose|lost|losing it with him|her|mum|dad|my
+        carer-breakdown: do something i'll|i'd|i regret
+        carer-breakdown: i'll regret
+        carer-breakdown: i ..4 pushed|shoved|hit|slapped|shook|gripped|grabbed|smacked|pinched ..2 her|him|mum|dad|mum's|dad's|my|his
+        carer-breakdown: i snapped|shouted at ..2 her|him|mum|dad|my && #care
+        carer-breakdown: harder than i meant
+        carer-breakdown: never done that before|didn't+mean && mum|dad|her|him|arm|push*|grip*|grab*|shout*
+        carer-breakdown: hate|resent him|her ..3 ill|being|sometimes|days|myself
+        carer-breakdown: some days i hate
+        carer-breakdown: locked|lock|shut myself in .. get away|away
+        carer-breakdown: just to get away from him|her
+        carer-breakdown: walk|walked out and leave|on
+        carer-breakdown: just|going walk out
+        carer-breakdown: leave him|her to it
+        carer-breakdown: if i don't|dont get a|some break|help
+        carer-breakdown: who'll|who+will|who+would|who's+going+to look after|care for him|her
+        carer-breakdown: nobody|no+one|noone|nobody's|no+one's ..3 else to|been to|come to|help with|rung back|called back|come back
+        carer-breakdown: nobody|no+one|noone else to && #care
+        carer-breakdown: respite ..3 cancelled|fallen|stopped|ended|no
+        carer-breakdown: can't|cannot|cant ..2 lift|manage him|her|anymore
+        carer-breakdown: lift ..2 her|him ..2 any|anymore
+        carer-breakdown: haven't|havent been out|had+a+break|had+a+day|slept ..4 months|weeks|years|since|properly|in && #care
+        carer-breakdown: can't be left && haven't|months|years|losing|never
+        carer-breakdown: drinking|drink ..4 get through|cope|looking|caring|care
+        carer-breakdown: just to get through|cope && #care
+        carer-breakdown: breakdown ..8 again|coming|back|feel && #care
+        carer-breakdown: breakdown ..12 again|coming|back|feel && ill|worse|dad|mum|him|her|husband|wife
+        carer-breakdown: can't|cant do it|this ..1 anymore|more && social|nobody|no+one|care|his|her|him
+        carer-breakdown: can't|cant cope ..4 when he|when she|him|her|his|kicks
+        carer-breakdown: scared for him|her
+        carer-breakdown: own heart|health|cancer|operation ..8 nobody|no+one|carry|care|look|who'll|help
+        carer-breakdown: end up in hospital
+        carer-breakdown: start chemo && care|look|nobody|help
+        carer-breakdown: =seventy|=seventy-eight|=eighty|=78|=80|=85|=seventy-five|=eighty-two ..2 myself && can't|lift|cope|manage
+        carer-breakdown: done my back in
+        """
+}
