@@ -15,7 +15,7 @@
 /// - `pattern` is a ``CuePattern``; each `condition` is a pattern or `#name` that must also be
 ///   found, unnegated, somewhere in the same passage (`#care` also holds for a resident known to
 ///   be a carer; `#minor` holds when a child under 16 is named with their age, or the speaker says
-///   they are under 16).
+///   they are under 18).
 struct CueLexicon: Sendable {
     enum Condition: Sendable {
         case pattern(Int)

@@ -32,7 +32,7 @@ struct CuePattern: Sendable {
                     if w.contains("+") {
                         phrases.append(w.split(separator: "+").map(String.init))
                     } else if w.hasSuffix("*") {
-                        prefixes.append(String(w.dropLast()))
+                        prefixes.append(String(w.dropLast().drop { $0 == "=" }))
                     } else if w.hasPrefix("=") {
                         words.insert(String(w.dropFirst()))
                     } else {

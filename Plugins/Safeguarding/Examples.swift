@@ -182,18 +182,30 @@ enum SafeguardingExamples {
             nonTriggering: no.map { RuleExample($0, .example(needs: [$0])) })
     }
 
+    /// For each risk, a statement that raises it without naming its specialist need (so the need is
+    /// suggested, not read).
+    static func suggestionTrigger(for kind: RiskKind) -> String {
+        switch kind {
+        case .carerBreakdown: return "If I don't get a break soon I'll end up in hospital myself."
+        case .adultAtRisk: return "My nephew has my bank card and I never see my pension."
+        default: return statements(for: kind).triggering[0]
+        }
+    }
+
     static func suggestionExamples(for kind: RiskKind, need: String) -> RuleExamples {
-        let (yes, no) = statements(for: kind)
+        let (_, no) = statements(for: kind)
+        let yes = suggestionTrigger(for: kind)
         return RuleExamples(
-            triggering: [RuleExample(yes[0], .example(needs: [yes[0]]), expect: .suggests(need))],
+            triggering: [RuleExample(yes, .example(needs: [yes]), expect: .suggests(need))],
             nonTriggering: [RuleExample(no[0], .example(needs: [no[0]]))])
     }
 
-    static func scoringExamples(for kind: RiskKind, need: String) -> RuleExamples {
-        let (yes, no) = statements(for: kind)
+    static func scoringExamples(for kind: RiskKind, need: String, service: Service) -> RuleExamples {
+        let (_, no) = statements(for: kind)
+        let yes = suggestionTrigger(for: kind)
         return RuleExamples(
-            triggering: [RuleExample(yes[0], .example(needs: [yes[0]]), service: .example(needs: [need]), expect: .points(12))],
-            nonTriggering: [RuleExample(no[0], .example(needs: [no[0]]), service: .example(needs: [need]))])
+            triggering: [RuleExample(yes, .example(needs: [yes]), service: service, expect: .points(12))],
+            nonTriggering: [RuleExample(no[0], .example(needs: [no[0]]), service: service)])
     }
 }
 
@@ -207,9 +219,20 @@ extension SafeguardingModule {
                 circumstances: ["woman"]),
             expect: [.inTop("davss-domestic-abuse-support", within: 3), .suggests("domestic-abuse")]),
         ResidentExample(
-            "A carer at breaking point in Swanley: carers' support first",
+            "An older man in Swanley who says his family would be better off without him: mental-health support suggested and first",
             resident: ResidentQuery(
-                place: .parish("Swanley"), age: 58, needs: ["I look after my mum, she has dementia", "I'm at breaking point and scared I'll hurt her"]),
-            expect: [.inTop("kent-carers-emergency-card", within: 5)]),
+                place: .parish("Swanley"), age: 66, needs: ["bored since I retired", "they'd all be better off without me"], circumstances: ["man"]),
+            expect: [.suggests("anxiety-depression"), .inTop("north-kent-mind-wellbeing", within: 3)]),
+        ResidentExample(
+            "86 in Sevenoaks Weald, her nephew has her card and her pension: adult social care suggested and near the top",
+            resident: ResidentQuery(
+                place: .parish("Sevenoaks Weald"), age: 86, needs: ["lonely most days", "my nephew has my bank card and I never see my pension"],
+                circumstances: ["lives-alone", "woman"]),
+            expect: [.suggests("independent-living"), .inTop("kcc-adult-social-care", within: 5)]),
+        ResidentExample(
+            "A boy in West Kingsdown who goes missing overnight: Early Help suggested and first",
+            resident: ResidentQuery(
+                place: .parish("West Kingsdown"), age: 40, needs: ["something for my son to do after school", "he keeps going missing overnight and comes back with cash"]),
+            expect: [.suggests("family-support"), .inTop("kcc-early-help-swanley", within: 5)]),
     ]
 }

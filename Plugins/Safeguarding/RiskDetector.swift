@@ -4,9 +4,8 @@ import SignpostCore
 /// then each cue kept or dropped by what the interpreter already knows (negation, idioms) and by
 /// the lexicon's context classes (a programme or course, a past event that is over).
 ///
-/// - A cue denied by a negation cue outside its own words is dropped ("he's never hit me"), but a
-///   cue that carries its own negation stands ("he won't let me see my friends", "no point going
-///   on").
+/// - A cue denied by a negation cue is dropped ("he's never hit me"), but a cue that starts with
+///   its own negation stands ("won't let me see my friends", "no point going on").
 /// - A cue inside an idiom is dropped ("my back is killing me") unless its line reads idioms.
 /// - A cue in a sentence that frames a subject — television, a course, a book — is dropped.
 /// - A passage that puts a time long ago (`past`) and says it is over (`resolved`) with nothing
@@ -145,17 +144,18 @@ struct RiskDetector: Sendable {
 
     /// Whether a negation cue outside the match denies any of its words.
     private func isDenied(_ match: [Int], _ passage: ReadWords.Passage) -> Bool {
-        let lo = match.min()!, hi = match.max()!
+        let lo = match.min()!
         for i in match {
             guard let cue = passage.negation.cue(for: i) else { continue }
-            if cue.tokens.lowerBound >= lo && cue.tokens.lowerBound <= hi { continue }
+            // The match's own first word is the cue ("won't let me", "no point"): it stands.
+            if cue.tokens.lowerBound == lo { continue }
             return true
         }
         return false
     }
 
     /// A child under 16 named with their age ("my 14-year-old", "she's thirteen"), or a speaker
-    /// who says they are under 16 ("I'm fourteen").
+    /// who says they are under 18 ("I'm fourteen", "I'm sixteen and I look after my mum").
     static func hasMinor(_ passage: ReadWords.Passage) -> Bool {
         let young: Set<AttributionScope.Relation> = [.child, .grandchild, .relative, .sibling, .friend, .neighbour]
         if passage.attribution.people.contains(where: { young.contains($0.relation) && ($0.age ?? 99) < 16 }) { return true }
@@ -163,7 +163,7 @@ struct RiskDetector: Sendable {
         for i in tokens.indices.dropLast() where tokens[i].normalised == "i'm" || tokens[i].normalised == "im"
             || (tokens[i].normalised == "am" && i > 0 && tokens[i - 1].normalised == "i")
         {
-            if case .number(let n) = tokens[i + 1].kind, n >= 5, n < 16, n == n.rounded() {
+            if case .number(let n) = tokens[i + 1].kind, n >= 5, n < 18, n == n.rounded() {
                 let next = i + 2 < tokens.count ? tokens[i + 2].normalised : ""
                 if !["stone", "st", "pounds", "kg", "weeks", "months", "minutes", "hours", "%", "percent", "miles", "times"].contains(next) {
                     return true

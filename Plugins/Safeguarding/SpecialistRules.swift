@@ -14,6 +14,18 @@ extension RiskKind {
         }
     }
 
+    /// Words in a service's name or description (lower case) that make it the specialist help for
+    /// this risk among the services meeting `specialistNeed` (nil: every such service is). Read
+    /// once per Directory, never while matching.
+    var specialistWords: [String]? {
+        switch self {
+        case .immediateDanger, .domesticAbuse, .carerBreakdown: return nil
+        case .suicideSelfHarm: return ["mind", "crisis", "samaritans", "release the pressure", "shout", "safe haven", "single point of access"]
+        case .childAtRisk: return ["early help", "family hub", "children's social care", "social services", "social care"]
+        case .adultAtRisk: return ["adult social care", "social services", "age uk", "safeguard"]
+        }
+    }
+
     /// What the specialist services are, for reasons.
     var specialistLabel: String {
         switch self {
@@ -40,7 +52,12 @@ struct SpecialistServiceRule: ScoringRule {
     var weights: [RuleWeight] { [weight] }
     var vocabulary: RuleVocabulary { RuleVocabulary(needs: [need], circumstances: [.carer]) }
 
-    func canApply(to service: Service) -> Bool { service.needs.contains(need) }
+    func canApply(to service: Service) -> Bool {
+        guard service.needs.contains(need) else { return false }
+        guard let words = kind.specialistWords else { return true }
+        let text = (service.name + " " + service.description).lowercased()
+        return words.contains { text.contains($0) }
+    }
 
     func score(_ service: Service, _ candidate: RuleCandidate, for resident: RuleContext, into out: inout ScoreOutput) {
         guard resident.wants(need), DetectionCache.shared.raises(kind, for: resident) else { return }
@@ -62,8 +79,15 @@ extension SafeguardingModule {
         ) { r in DetectionCache.shared.raises(kind, for: r) }
     }
 
+    /// An example specialist service for a risk (named as the rule expects).
+    static func specialistExample(_ kind: RiskKind, _ need: String) -> Service {
+        var service = Service.example(needs: [need])
+        if let word = kind.specialistWords?.first { service.name = "Example " + word + " service" }
+        return service
+    }
+
     static let scoringRules: [any Rule] = RiskKind.allCases.compactMap { kind in
         guard let need = kind.specialistNeed else { return nil }
-        return SpecialistServiceRule(kind: kind, need: need, examples: SafeguardingExamples.scoringExamples(for: kind, need: need))
+        return SpecialistServiceRule(kind: kind, need: need, examples: SafeguardingExamples.scoringExamples(for: kind, need: need, service: specialistExample(kind, need)))
     }
 }

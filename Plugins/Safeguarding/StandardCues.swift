@@ -6,7 +6,8 @@ extension CueLexicon {
     static let standardText = """
         # ---------------------------------------------------------------- context classes
         # Framing: words about a subject, not a disclosure (a sentence with one raises nothing).
-        frame: =watched|=watching|=watch
+        frame: =watched|=watching|=watch a|an|the|that|this|some|=telly|=tv|it|them|=programmes|=films
+        frame: =laughing|=laughed|=lol|=haha|=joking|=kidding|=jokingly
         frame: documentary|=documentaries|=programme|=program|=film|=movie|=novel|=storyline|=episode|=eastenders|=corrie|=panorama|=soap|=drama|=podcast|=article|=series
         frame: =course|=training|=workshop|=champion|=webinar|=leaflet|=poster|=lecture|=seminar
         frame: a =talk
@@ -61,7 +62,7 @@ extension CueLexicon {
         resolved: it's all over now
         resolved: behind me
         # It is back, or still going on (these keep a past event current).
-        recurs: =again|=lately|=recently|=anymore
+        recurs: =again|=lately|=recently|=anymore|=keeps|=keep|=nowadays
         recurs: these days
         recurs: same way
         recurs: feel|felt exactly
@@ -99,7 +100,8 @@ extension CueLexicon {
         suicide-self-harm: better off without me
         suicide-self-harm: better off if i|i'm|i'd|i+was|i+were|i+wasn't|i+weren't gone|dead|here|around
         suicide-self-harm: better off && insurance|without|gone|if+i|without+me
-        suicide-self-harm: no point ..3 carrying|carry|going|living|life|anything|trying|being|existing|waking|bothering|me|on|it
+        suicide-self-harm: no point ..2 carrying|living|life|anything|existing|waking|bothering|trying+anymore|being+here|being+alive|me+being|going+on|in+going+on|=on|=it+all
+        suicide-self-harm: no point . && tablets|pills|insulin|meds|anymore|living|life|better+off
         suicide-self-harm: what's|whats|wats the point in|of anything|living|life|going|carrying|me|bothering|trying
         suicide-self-harm: what+is the point in|of anything|living|life|going|carrying|me|bothering|trying
         suicide-self-harm: what's|whats|wats the point .|,|!|?
@@ -134,6 +136,8 @@ extension CueLexicon {
         suicide-self-harm: jump|jumping off the|a bridge|cliff|roof|car+park
         suicide-self-harm: on the tracks|line
         suicide-self-harm: bridge|railway|tracks|cliff|edge|viaduct ..8 stood|standing|stand|sat|sitting|looking there|down|for|over
+        suicide-self-harm: stood|standing|sat|sitting|went|walked|drove ..4 bridge|railway|tracks|cliff|edge|viaduct|platform && thinking|jump*|hour|ages|while|long|end|hours
+        suicide-self-harm: thinking|think|thought about|of jumping|ending|dying|killing|throwing|stepping|crashing|hanging|overdosing
         suicide-self-harm: drive|driving|drove|crash|crashing|steer|steering ..2 into a|the tree|wall|lorry|river|bridge
         suicide-self-harm: drive|driving off a|the cliff|road|bridge
         suicide-self-harm: engine running
@@ -212,7 +216,7 @@ extension CueLexicon {
         immediate-danger: wandered|wandering|walked|gone off|out ..6 snow|cold|night|nightie|nightdress|dressing|dementia|dark|freezing|find
         immediate-danger: can't|cannot|cant find her|him && wandered|dementia|snow|night|missing|river|cold
         immediate-danger: hurting|attacking|hitting|beating|strangling|choking me|her|him|us right now
-        immediate-danger: he's|she's|they're ..3 hitting|attacking|strangling|choking|beating|hurting me|her|him|us|the
+        immediate-danger: he's|she's|they're ..3 =hitting|=attacking|=strangling|=choking|=beating|=hurting me|her|him|us|the
         immediate-danger: help me ..2 he's|she's|they're
         immediate-danger: knows where i|we am|are|live|i'm|living|staying && =now|coming|=tonight|on+his+way|on+her+way|outside
 
@@ -221,18 +225,23 @@ extension CueLexicon {
         domestic-abuse: on edge && home|he|he's|him|she|she's|husband|wife|partner|boyfriend|girlfriend|door
         domestic-abuse: checks|check|checking|checked|goes|go|going|went|reads|read|looks|looked|looking ..2 my phone|fone|phne|mobile|messages|texts|emails|facebook|whatsapp|post|purse|bag|laptop|browsing
         domestic-abuse: through my phone|fone|messages|texts|emails|purse|bag
-        domestic-abuse: tracking|tracker|tracks|track ..3 app|apps|phone|fone|car|where|me
+        domestic-abuse: tracking|tracker|tracks|track ..3 app|apps|phone|fone|car|where|me|location
+        domestic-abuse: goes|went|going mental|mad|ballistic|nuts|berserk if|when i
+        domestic-abuse: smashed|broke|broken|took|taken|hid my phone|fone|mobile
         domestic-abuse: put|installed|fitted an|a|one app|apps|tracker|camera|cameras
         domestic-abuse: have|has|got|made to|me ..2 send|show|tell|text|ring|call|prove|account ..2 him|her where|photo|photos|picture|pictures|receipt|receipts|every|everything
         domestic-abuse: send|show him|her a|the photo|picture|pictures|photos
         domestic-abuse: receipt|receipts for everything|every
         domestic-abuse: ask|asking|beg|begging him|her for money
         domestic-abuse: gives|give|giving me|us an|my allowance|pocket
+        domestic-abuse: wants|asks+for|checks|demands every|all|the receipt|receipts|penny
+        domestic-abuse: gives|give|giving me ..2 £*|quid|pounds|=10|=20|=30|=40|=50 a|per week && shopping|receipt|allowance|food|every
         domestic-abuse: doesn't|don't|won't|didn't|wont|doesnt|hates ..2 like|let|want me|her seeing|see|going|go|having|talking|ringing|calling|visiting|meeting|working|work|drive|driving|speak|speaking|leave|leaving|wear|wearing
         domestic-abuse: doesn't|don't|won't|didn't|wont|doesnt like|want me|her to see|go|have|talk|ring|call|visit|meet|work|drive|speak|leave|wear
         domestic-abuse: won't|wont|doesn't|doesnt|never let|lets ..2 me|her see|go|out|work|ring|call|phone|talk|visit|leave|drive|speak|meet|have
         domestic-abuse: not allowed ..2 to go|see|work|out|have|ring|talk|leave|drive|speak|use|back|wear
-        domestic-abuse: not allowed .. money|friends|work|phone|car|out|job|friends
+        domestic-abuse: not allowed .. money|friends|work|phone|car|out|job|card|bank|account
+        domestic-abuse: got|has|knows|keeps all the|my passwords|pin
         domestic-abuse: not worth the row|rows|hassle|aggro|grief|argument|arguments|shouting|bother|atmosphere|trouble
         domestic-abuse: stopped|stop ..3 seeing|going|ringing|visiting|calling|bothering && doesn't|doesnt|worth|row|kick|kicks|sulk*
         domestic-abuse: my job is looking after him
@@ -244,7 +253,7 @@ extension CueLexicon {
         domestic-abuse: knows|found where i|we am|are|live|i'm|living|staying
         domestic-abuse: he|she|ex|keeps|kept|keep|he's|she's|still ..2 turning|turns|turned|turn up ..3 outside|at|school|my|house|work|home|door
         domestic-abuse: keeps|kept|keep turning|coming up|round
-        domestic-abuse: keeps|kept|keep ringing|messaging|texting|calling|following|threatening me
+        domestic-abuse: he|she|ex|he's|she's ..2 keeps|kept|keep ringing|messaging|texting|calling|following|threatening me
         domestic-abuse: different|new|fake numbers|accounts|account|profiles
         domestic-abuse: court|restraining|non-molestation|protection order && still|even|breach*|broke|keeps|outside|turned|turning|messages|messaging
         domestic-abuse: injunction|bail && still|even|breach*|broke|keeps|outside|turned|turning|messages|messaging
@@ -265,25 +274,26 @@ extension CueLexicon {
         domestic-abuse: scared|frightened|afraid|terrified|petrified|fearful ..2 of+him|of+her|of+them|of+my+husband|of+my+partner|of+my+ex|of+my+wife|of+my+boyfriend|of+my+girlfriend|of+my+son|of+my+daughter|what+he|what+she|what+he'll|what+she'll|what+he'd|what+she'd|when+he|when+she|for+my+life
         domestic-abuse: scared|frightened|afraid|terrified|petrified he'll|she'll|he+will|she+will|he+might|she+might ..2 kill|hurt|hit|find|do|come|take|go+for|lose
         domestic-abuse: scared|frightened|afraid|terrified|petrified|fearful to|of go|going|be home|back
-        domestic-abuse: frightens|scares|terrifies me
+        domestic-abuse: he|she|husband|wife|partner|ex|boyfriend|girlfriend|son|daughter|he+really|she+really ..1 frightens|scares|terrifies me
         domestic-abuse: if i ever|try|leave|left|go|tell|told|report ..6 he'll|she'll|he'd|she'd|kill|never|hurt|tell|take|says|said
         domestic-abuse: if i go|call|ring to|the police
         domestic-abuse: if i tell anyone|anybody|someone
         domestic-abuse: threatens|threatened|threatening|threat|threats ..3 to|me|kill|hurt|take|leave
-        domestic-abuse: he'll|she'll|he'd|she'd|gonna kill|hurt|finish me
+        domestic-abuse: he'll|she'll|he'd|she'd|gonna kill|hurt me
         domestic-abuse: he'll|she'll|he'd|she'd|gonna take the kids
-        domestic-abuse: going+to kill|hurt|finish me
-        domestic-abuse: kill|finish|finishes me && said|says|told|threat*|tonight|going|gonna|he'll|she'll
+        domestic-abuse: going+to kill|hurt me
+        domestic-abuse: finish me off
+        domestic-abuse: kill me && said|says|told|threat*|tonight|going|gonna|he'll|she'll
         domestic-abuse: made|makes|make|forced|forces me ..3 sleep|stay|sex|beg|apologise|kneel|eat|do
         domestic-abuse: sleep in the car|garden|shed
         domestic-abuse: locks|locked|locking me in|out
         domestic-abuse: hid|hides|hidden|took|takes|taken|kept|keeps ..2 car|my keys|phone|passport|purse|medication|glasses
-        domestic-abuse: so i couldn't|can't|cannot|cant|couldnt go|get|leave|out|ring|see
+        domestic-abuse: so i couldn't|can't|cannot|cant|couldnt go|get|leave|out|ring|see && hid|hides|took|takes|keys|locked|locks|blocks|stands|doorway|phone|he|she
         domestic-abuse: stands|stood|standing|blocks|blocked|blocking ..3 doorway|door|way && can't|couldn't|cant|couldnt
         domestic-abuse: won't|wont let me out|leave
         domestic-abuse: what he|she did to me
         domestic-abuse: for hurting me
-        domestic-abuse: out of prison|jail && me|did|road|street|house|near
+        domestic-abuse: out of prison|jail && for+what|did+to+me|hurting|attacking|assault*|hurt+me
         domestic-abuse: raped|rape|rapes|sexually
         domestic-abuse: forced|forces|force himself|me
         domestic-abuse: abusive|abuses|abusing|abused|=coercive|=coercion|=controlling|violent|gaslight*
@@ -305,7 +315,7 @@ extension CueLexicon {
         domestic-abuse: kicks|kicked|kick off && scared|frightened|afraid|hits|throws|if
         domestic-abuse: shuts|slams|slammed|shut the car door && sort|night|tell|know
         domestic-abuse: what sort|kind of night|mood
-        known-abuse: got|has|took|takes|taking|taken|keeps|kept|holds|using|uses|use|used|had ..2 my bank|card|cards|pension|money|savings|benefits|wages|account|pin|purse
+        known-abuse: he|she|he's|she's|husband|wife|partner|boyfriend|girlfriend|son|daughter|grandson|granddaughter|nephew|niece|carer|lodger|they|they've|friend|brother|sister|ex ..3 got|has|took|takes|taking|taken|keeps|kept|holds|using|uses|use|used ..2 my bank|card|cards|pension|money|savings|benefits|wages|account|pin|purse|passwords
         known-abuse: controls|control|controlled|controlling|handles ..2 my|the|all money|finances|account|bank|pension|benefits|card
         known-abuse: won't|wont|doesn't|doesnt let me see|go|talk ..3 doctor|gp|nurse|anyone|on
         known-abuse: does all the talking
@@ -317,7 +327,7 @@ extension CueLexicon {
         child-at-risk: boyfriend|girlfriend|man|bloke ..4 drives|car|flat && #minor
         child-at-risk: buys|bought|buying|gives|gave|giving her|him|them ..2 things|stuff|presents|gifts|phones|phone|alcohol|drink|drugs|vapes|cigarettes|money|cash && man|older|bloke|picks|online|secret|twenties|lads
         child-at-risk: giving|gives|gave|handing|hands the|our|my kids|children|boys|girls|lads|teenagers|son|daughter ..4 vapes|cash|money|drugs|alcohol|cigarettes|weed
-        child-at-risk: trainers|cash|money|phone|phones|clothes|designer|trackies ..8 missing|disappears|disappear|disappeared|won't|wont|doesn't|staying|overnight|days|nights
+        child-at-risk: trainers|cash|money|phone|phones|clothes|designer|trackies ..8 missing|disappears|disappear|disappeared|won't+say|wont+say|doesn't+say|won't+tell|staying+out|overnight|for+days|all+night
         child-at-risk: goes|going|gone|went|keeps|kept|go missing ..4 overnight|days|night|nights|police|trainers|cash|money|phone|weekend
         child-at-risk: missing for|overnight
         child-at-risk: missing && cash|trainers|phone|money|clothes|overnight|police|parcel|older
@@ -334,14 +344,14 @@ extension CueLexicon {
         child-at-risk: met ..3 online|game|snapchat|tiktok|instagram|discord|roblox|fortnite && pictures|photos|meet|secret|older|man|send|sent|share
         child-at-risk: talking|talks|chatting ..3 someone|man|stranger|online && pictures|photos|meet|secret|older|send|asking
         child-at-risk: left|leaves|leave|leaving ..3 on their|his|her own
-        child-at-risk: left|leaves|leave|leaving ..3 alone|unsupervised && night|day|hours|flat|youngest|little|baby|toddler|four|five|three|two|kids|children|them
+        child-at-risk: left|leaves|leave|leaving the|them|him|her|kids|children|baby|toddler|youngest|little|ones ..2 alone|unsupervised && night|day|hours|flat|youngest|little|baby|toddler|four|five|three|two|kids|children|them
         child-at-risk: home alone
         child-at-risk: alone|own all night
         child-at-risk: asking|knocking|begging|looking ..3 for food
         child-at-risk: never|don't|hardly|rarely see|seen ..2 his|her|their mum|dad|parents|mother|father|mum's
         child-at-risk: no|nothing ..2 food|eat|dinner|tea ..6 kids|children|baby|boy|girl|days|them
         child-at-risk: kids|children|baby|boy|girl ..6 starving|hungry|not+fed|no+food && days|dad's|mum's|left|own|never|nobody|bed|can't
-        child-at-risk: haven't|hasn't|not|never ..3 school && since|weeks|months|curtains|easter|christmas|term
+        child-at-risk: haven't|hasn't|not|never been|gone|went ..2 school && since|weeks|months|curtains|easter|christmas|term
         child-at-risk: curtains|curtain ..2 always|all|shut|closed|drawn && kids|children|school|baby
         child-at-risk: cot|bed|room all day
         child-at-risk: can't|cannot|don't|didn't|couldn't|cant ..2 wake|hear .. baby|kids|crying|cries
@@ -359,7 +369,7 @@ extension CueLexicon {
         child-at-risk: comes|came|coming|creeps|gets|crept into|in my room|bed && night|touch*|#minor
         child-at-risk: touch|touches|touched|touching ..3 me|my|her|him && #minor
         child-at-risk: touches|touched|touching ..3 her|him|kids|son|daughter|them ..3 private|inappropriate|where|funny|down
-        child-at-risk: hits|hit|hitting|hurts|hurt|shouts|shouted|shouting|screams|drinks|drunk|drugs|beats|slaps|fight|fighting|fights|scared|frightened|afraid|look|looks|hungry|nobody|secret|knows|stop && #minor
+        child-at-risk: hits|hit|hitting|hurts|hurt|drinks|drunk|drugs|beats|slaps|scared|frightened|afraid|look+after|looks+after|hungry|nobody|secret && #minor
         child-at-risk: using|drinking again && #child
         child-at-risk: back|on drugs|gear && #child
         child-at-risk: convicted|conviction|prison|jail|charged|offender|register ..8 toddler|baby|kids|children|child|little|eldest|youngest|son|daughter
@@ -368,19 +378,19 @@ extension CueLexicon {
         harm-to-other: unexplained bruises|marks|injuries
 
         # ---------------------------------------------------------------- adult at risk
-        adult-at-risk: haven't|hasn't|not|havent|hasnt ..2 eaten|eat|had+a+meal|had+anything|had+food|had+a+proper ..4 days|properly|week|weeks|since|meal
-        adult-at-risk: not|stopped|barely|hardly eating && days|weeks|properly|care|bother|point
+        adult-at-risk: haven't|hasn't|not|havent|hasnt ..2 eaten|eat|had+a+meal|had+anything|had+food|had+a+proper+meal ..4 days|properly|week|weeks|since|meal
+        adult-at-risk: not|stopped|barely|hardly eating && for+days|in+days|for+weeks|in+weeks|point|bother|anything
         adult-at-risk: mice|rats|vermin|maggots|cockroaches && kitchen|house|everywhere|droppings|infested|stuff|food|bed|there's+mice|got+mice|flat|bedroom
         adult-at-risk: food ..2 going|gone off
         adult-at-risk: mouldy|rotten|rotting food
         adult-at-risk: going off all over
         adult-at-risk: stuff|things|boxes|papers|junk|rubbish|bags ..8 can't|cannot|sleep|covered|full|piled|room|everywhere && kitchen|bath|bed|stairs|toilet|door|armchair|chair|room|wash|mice|cook|sleep
-        adult-at-risk: can't|cannot|couldn't|cant get to|into|in the kitchen|bathroom|toilet|bed|bath|stairs|cooker
+        adult-at-risk: can't|cannot|couldn't|cant get to|into|in the kitchen|bathroom|toilet|bed|bath|stairs|cooker && stuff|boxes|papers|junk|rubbish|things|mess|piled|mice|clutter|hoard*
         adult-at-risk: bath's|bed's|sofa's|kitchen's full|covered|piled|buried
         adult-at-risk: bath|bed|sofa|kitchen is full|covered|piled|buried
         adult-at-risk: covered in boxes|papers|stuff|rubbish
         adult-at-risk: sleep|sleeping|sleeps in the|my armchair|chair|sofa because|as|cos
-        adult-at-risk: don't|do|can't|haven't|never|hasn't|doesn't|won't|dont|cant ..2 wash|washed|bathe|bathed|shower|showered
+        adult-at-risk: don't|dont|haven't|havent|never|can't|cant|hasn't|doesn't|won't ..1 wash|washed|=bathe|=bathed|shower|showered|washing && anymore|any+more|now|weeks|days|months|point|nobody|bother|properly|since
         adult-at-risk: same clothes for|in|all
         adult-at-risk: can't remember when|the ..3 heating|ate|eaten|washed|meal|out
         adult-at-risk: stay|staying|stays|stayed in bed ..3 keep|warm|day
@@ -399,17 +409,17 @@ extension CueLexicon {
         adult-at-risk: shouts|shouting|screams|screaming|yells|yelling|swears|swearing at her|him|mum|dad && son|daughter|carer|thin|old|bruises|lives|frightened|scared
         adult-at-risk: so thin|skinny
         adult-at-risk: skin and bone
-        adult-at-risk: lost so much weight && neighbour|mum|dad|son|lives|never|shouts|screaming
+        adult-at-risk: lost so much weight && neighbour|next+door|lives+with|shouts|screaming|never+see|nobody
         adult-at-risk: taken|took|taking over ..3 house|flat|home|place|room
         adult-at-risk: people|men|lads|blokes|strangers|they|them|mates|friends ..6 staying|moved|living|won't|wont|took|taken ..4 flat|house|place|room|home
         adult-at-risk: staying|moved at|in|into ..3 flat|house|place|room && won't|wont|selling|dealing|drugs|take|takes|took|money|card|use|using
-        adult-at-risk: won't|wont|refuse|refuses leave && flat|house|place|staying|people
+        adult-at-risk: won't|wont|refuse+to|refuses+to leave && staying|people|lodger|moved
         adult-at-risk: selling|dealing ..3 out|from
         adult-at-risk: take|takes|took|taking|use|uses|using|used|spend|spends|spending his|her money|pension|card|benefits|savings
         adult-at-risk: learning disability|disabilities|difficulties && money|loans|loan|cash|card|take|taking|takes|sign|signing|cheques|bought|girlfriend|boyfriend|friend|mates
         adult-at-risk: down's|downs|dementia|alzheimer's|autistic|autism|vulnerable ..12 money|loans|loan|cash|card|take|taking|takes|sign|signing|cheques|bought|girlfriend|boyfriend|mates
         adult-at-risk: money|loans|loan|cash|card|cheques ..12 down's|downs|dementia|alzheimer's|autistic|vulnerable|disability
-        adult-at-risk: helping|helps|helped|doing|does|sorting|sorts ..3 my bank|banking|money|shopping|pension|finances|card && pay|down|dropped|missing|disappeared|lost|empty|short|enough
+        adult-at-risk: helping|helps|helped|sorting|sorts|doing|does ..3 my bank|banking|money|pension|finances|card && can't+pay|couldn't+pay|gone+down|dropped|disappeared|empty|not+enough|can't+afford
         adult-at-risk: savings|account|balance|bank|book|money ..4 gone|going|dropped|disappeared|missing|vanished|empty ..2 down|missing|by|thousand|£*
         adult-at-risk: keep|keeps|kept|still|been ..2 sending|send|paying|pay ..2 him|her|them|money
         adult-at-risk: sent|send|sending|paid|transferred|given ..2 him|her|them ..3 money|cash|thousand|thousands|£*|every|since|gift|vouchers && online|loves|met|says|rings|phone|firm|investment|stop|stopped|lose|more
@@ -417,6 +427,14 @@ extension CueLexicon {
         adult-at-risk: investment|crypto|bitcoin|trading|broker ..8 rings|ring|ringing|keep|sending|send|money|lose|pay|paid
         adult-at-risk: lose|lost it all|everything if
         adult-at-risk: fee first|up+front|upfront
+        adult-at-risk: gift|google+play|itunes|amazon|steam cards|card|vouchers ..12 for|man|rings|ring|keep|weekly|every|week
+        adult-at-risk: man|someone|people|lady from microsoft|bt|amazon|hmrc|the+bank|talktalk|sky
+        adult-at-risk: keeps|keep|kept|always needing|asking|wanting ..2 money|cash|more && online|met|flights|flight|bank|scam|loan|lend|frozen
+        adult-at-risk: says|thinks|think it's|its|it+is a scam && but|keeps|still|send|money|believe
+        adult-at-risk: don't|dont think ..1 he's|she's|he+is|she+is eating|washing|coping|safe
+        adult-at-risk: house|flat|home|place is|'s freezing && eating|neighbour|next+door|chap|lady|old
+        adult-at-risk: asking|asks|looking where|for her|his husband|wife|mum|dad|mother ..6 died|dead|passed
+        adult-at-risk: knocking|knocks|wandering|wanders ..2 at night && keeps|asking|lady|man|neighbour
         adult-at-risk: customs|release|delivery|admin|processing|transfer|clearance fee|fees|charges
         adult-at-risk: needs|wants|asked|asking ..2 =thousand|=hundred|£*|money|=2000|=1000|=5000 ..3 for ..2 his|her fees|flight|ticket|visa|customs|hospital|release|lawyer|operation
         adult-at-risk: then he|she can come over|home|visit|fly && money|thousand|fees|pay|send
@@ -427,19 +445,15 @@ extension CueLexicon {
         adult-at-risk: sign|signing|signed ..3 cheques|cheque|papers|over|forms && getting|made|make|pressure|man|men|round|times
         adult-at-risk: power of attorney && no+money|bought|new+car|spending|spent|won't|took|takes|taken|empty|short|gone
         adult-at-risk: scam|scammed|scammer|scammers|fraud|conned ..8 still|now|keep|keeps|again|more|paying|pay|sending|ring|ringing
-        known-abuse: takes|took|taking|has|had|got|keeps|uses|use|using ..2 my card|bank|pension|money|savings|benefits && every|each|week|month|friday|won't|like|can't|mates|shopping|again|always
+        known-abuse: takes|took|taking|has|got|keeps|uses|use|using ..2 my card|bank|pension|money|savings|benefits && every|each|week|month|friday|won't|like|can't|mates|shopping|again|always
 
         # ---------------------------------------------------------------- carer breakdown
         carer-breakdown: breaking point
         carer-breakdown: end of my tether && #care
         carer-breakdown: wits end && #care
         carer-breakdown: wits'|wit's end && #care
-        carer-breakdown!: on my knees|last && #care
-        carer-breakdown: worn|run down|out|ragged && #care
-        carer-breakdown: exhausted|burnt|burned|falling apart|shattered && #care
-        carer-breakdown: burnt|burned out && #care
-        carer-breakdown: running on empty && #care
-        carer-breakdown: losing my mind && #care
+        carer-breakdown!: on my knees|last && #care && nobody|no+one|respite|cancelled|help|break|myself|can't|cant
+        carer-breakdown: exhausted|shattered|worn+out|burnt+out && #care && can't|cant|nobody|no+one|respite|cancelled|break|scared|hate
         carer-breakdown: scared|frightened|afraid|terrified|worried ..3 i'll|i+will|i+might|what+i|of+what ..3 lose|hurt|do|hit|snap|harm|lash
         carer-breakdown: lose|lost|losing it with him|her|mum|dad|my
         carer-breakdown: do something i'll|i'd|i regret
@@ -470,6 +484,7 @@ extension CueLexicon {
         carer-breakdown: breakdown ..12 again|coming|back|feel && ill|worse|dad|mum|him|her|husband|wife
         carer-breakdown: can't|cant do it|this ..1 anymore|more && social|nobody|no+one|care|his|her|him
         carer-breakdown: can't|cant cope ..4 when he|when she|him|her|his|kicks
+        carer-breakdown: can't|cant|cannot cope && #care
         carer-breakdown: scared for him|her
         carer-breakdown: own heart|health|cancer|operation ..8 nobody|no+one|carry|care|look|who'll|help
         carer-breakdown: end up in hospital
