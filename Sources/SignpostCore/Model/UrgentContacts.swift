@@ -16,11 +16,14 @@ public struct UrgentContacts: Sendable, Equatable {
         public var resident: String
         /// The service record the facts come from, if any.
         public var service: String?
+        /// Texted, not rung (a text short code such as 85258).
+        public var isText: Bool
 
         public init(
             id: String, name: String, phone: String, when: String, url: String? = nil, resident: String,
-            service: String? = nil
+            service: String? = nil, isText: Bool = false
         ) {
+            self.isText = isText
             self.id = id
             self.name = name
             self.phone = phone

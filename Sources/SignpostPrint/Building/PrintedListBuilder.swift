@@ -55,13 +55,16 @@ public struct PrintedListBuilder: Sendable {
             let site = nearest.map { service.locations[Int($0.site.location)] }
             placed.append((theme, distance, entry(for: service, site: site, why: nil), service.verified))
         }
-        return assemble(
+        var list = assemble(
             title: "Local support for people in \(parish.name)", subtitle: subtitle, placed: placed, leftOff: leftOff,
             today: today)
+        list.numbers = NumbersBox.from(directory.urgentContacts)
+        return list
     }
 
-    /// A handout for one resident: their matches, with the reason each was suggested. No name,
-    /// address or other identifying data; the needs only when `showNeeds` is set.
+    /// A handout for one resident: numbers to keep first (with the contacts for any risk raised),
+    /// then their matches, with the reason each was suggested. No name, address or other
+    /// identifying data; the needs only when `showNeeds` is set; never the words that raised a risk.
     public func handout(for result: MatchResult, showNeeds: Bool, today: CalendarDate) -> PrintedList {
         var entries: [PrintedList.Entry] = []
         var verified: [CalendarDate] = []
@@ -84,10 +87,14 @@ public struct PrintedListBuilder: Sendable {
             }
             if !stated.isEmpty { subtitle = "You asked about " + Format.list(stated) + "." }
         }
-        return PrintedList(
+        var list = PrintedList(
             title: "Services that may help you", printed: today, checkedFrom: verified.min(), checkedTo: verified.max(),
             subtitle: subtitle, sections: [PrintedList.Section(heading: "Suggested for you", entries: entries)],
             leftOffOnlineOnly: leftOff)
+        // The contacts come first, in words for the resident: the same box every list has, with any
+        // numbers for what was raised, and never what the resident said.
+        list.numbers = NumbersBox.from(index.directory.urgentContacts, adding: result.urgent.flatMap(\.contacts))
+        return list
     }
 
     /// A printed list needs a way in that is not the internet: a phone number or a place to go.

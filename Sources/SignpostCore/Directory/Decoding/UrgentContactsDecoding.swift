@@ -19,6 +19,7 @@ enum UrgentContactsDecoding {
             let when = reader.string("when", required: true)
             let resident = reader.string("resident", required: true)
             var url = reader.string("url")
+            var isText = false
             let serviceID = reader.string("service")
             let source = reader.string("source")
             let verified = reader.date("verified")
@@ -38,6 +39,7 @@ enum UrgentContactsDecoding {
                     continue
                 }
                 url = url ?? service.url
+                isText = service.phones.first { Self.digits($0.number) == Self.digits(phone ?? "") }?.kind == .text
             } else {
                 if source == nil { reader.error("source", "a contact with no service needs a source") }
                 if verified == nil { reader.error("verified", "a contact with no service needs the date its source was checked") }
@@ -56,7 +58,8 @@ enum UrgentContactsDecoding {
             guard let name, let when, let resident else { continue }
             contacts.append(
                 UrgentContacts.Contact(
-                    id: id, name: name, phone: phone, when: when, url: url, resident: resident, service: serviceID))
+                    id: id, name: name, phone: phone, when: when, url: url, resident: resident, service: serviceID,
+                    isText: isText))
         }
         let known = Set(contacts.map(\.id))
         func check(_ ids: [String], _ reader: ObjectReader, _ key: String) -> [String] {
