@@ -36,6 +36,7 @@ struct RiskDetector: Sendable {
         guard !words.passages.isEmpty else { return [] }
         let scans = words.passages.map(scan)
         guard scans.contains(where: { !$0.matches.isEmpty }) else { return [] }
+        let over = resolvedPast(scans)
         var namedCache: [String: Bool] = [:]
         func named(_ name: String, depth: Int = 0) -> Bool {
             if let known = namedCache[name] { return known }
@@ -44,8 +45,8 @@ struct RiskDetector: Sendable {
             if !holds, name == "minor" { holds = scans.contains { Self.hasMinor($0.passage) } }
             if !holds {
                 let lines = lexicon.linesByTarget[name] ?? []
-                for scan in scans where !scan.matches.isEmpty && !isResolvedPast(scan) {
-                    if lines.contains(where: { !lineMatches($0, in: scan, named: { named($0, depth: depth + 1) }, depth: depth).isEmpty }) {
+                for (n, scan) in scans.enumerated() where !scan.matches.isEmpty && !over[n] {
+                    if lines.contains(where: { !lineMatches($0, in: scans, at: n, named: { named($0, depth: depth + 1) }, depth: depth).isEmpty }) {
                         holds = true
                         break
                     }
@@ -55,11 +56,11 @@ struct RiskDetector: Sendable {
             return holds
         }
         var found: [RiskKind: [String]] = [:]
-        for scan in scans where !scan.matches.isEmpty && !isResolvedPast(scan) {
+        for (n, scan) in scans.enumerated() where !scan.matches.isEmpty && !over[n] {
             for i in scan.matches.keys.sorted().flatMap({ lexicon.linesOf[$0] }) {
                 let line = lexicon.lines[i]
                 guard let kind = decide(line.target, scan, named: { named($0) }) else { continue }
-                for tokens in lineMatches(i, in: scan, named: { named($0) }, depth: 0) {
+                for tokens in lineMatches(i, in: scans, at: n, named: { named($0) }, depth: 0) {
                     let quote = String(scan.passage.text.quote(tokens.min()!..<(tokens.max()! + 1)))
                     if !(found[kind]?.contains(quote) ?? false) { found[kind, default: []].append(quote) }
                 }
@@ -81,16 +82,21 @@ struct RiskDetector: Sendable {
         }
     }
 
-    /// The kept matches of line `i` in one passage whose conditions hold.
-    private func lineMatches(_ i: Int, in scan: Scan, named: (String) -> Bool, depth: Int) -> [[Int]] {
+    /// The kept matches of line `i` in `scans[at]` whose conditions hold in that passage or the
+    /// two either side (one sentence split at commas is several passages).
+    private func lineMatches(_ i: Int, in scans: [Scan], at n: Int, named: (String) -> Bool, depth: Int) -> [[Int]] {
         let line = lexicon.lines[i]
+        let scan = scans[n]
         guard depth < 4, let all = scan.matches[line.pattern] else { return [] }
         let kept = line.readsIdioms ? all : all.filter { $0.allSatisfy(scan.passage.isLiteral) }
         guard !kept.isEmpty else { return [] }
         for condition in line.conditions {
             switch condition {
             case .pattern(let p):
-                guard let m = scan.matches[p], m.contains(where: { $0.allSatisfy(scan.passage.isLiteral) }) else { return [] }
+                let window = max(0, n - 2)...min(scans.count - 1, n + 2)
+                guard window.contains(where: { k in
+                    scans[k].matches[p]?.contains(where: { $0.allSatisfy(scans[k].passage.isLiteral) }) ?? false
+                }) else { return [] }
             case .named(let name):
                 guard named(name) else { return [] }
             }
@@ -98,12 +104,21 @@ struct RiskDetector: Sendable {
         return kept
     }
 
-    /// A passage about a time long ago that is over, with nothing saying it is back.
-    private func isResolvedPast(_ scan: Scan) -> Bool {
-        func has(_ target: String) -> Bool {
-            (lexicon.linesByTarget[target] ?? []).contains { scan.matches[lexicon.lines[$0].pattern] != nil }
+    /// Whether one passage has a match of a context class.
+    private func has(_ target: String, _ scan: Scan) -> Bool {
+        (lexicon.linesByTarget[target] ?? []).contains { scan.matches[lexicon.lines[$0].pattern] != nil }
+    }
+
+    /// For each passage: whether it is about a time long ago that is over, with nothing saying it
+    /// is back. Entries typed as one sentence but split at commas ("I took an overdose at 17, I'm
+    /// fine now") are read together: the past, the resolution and any return may sit in the
+    /// passage or the two either side of it.
+    private func resolvedPast(_ scans: [Scan]) -> [Bool] {
+        let past = scans.map { has("past", $0) }, resolved = scans.map { has("resolved", $0) }, recurs = scans.map { has("recurs", $0) }
+        return scans.indices.map { i in
+            let window = max(0, i - 2)...min(scans.count - 1, i + 2)
+            return window.contains { past[$0] } && window.contains { resolved[$0] } && !window.contains { recurs[$0] }
         }
-        return has("past") && has("resolved") && !has("recurs")
     }
 
     /// Every pattern matched in one passage, past the negation and frame guards.

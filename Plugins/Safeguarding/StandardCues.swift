@@ -124,6 +124,7 @@ extension CueLexicon {
         suicide-self-harm: won't|wont|shan't be needing them|it|those|any
         suicide-self-harm: written|wrote|writing|write ..3 letters|letter|note|notes ..4 just|in|when|goodbye
         suicide-self-harm: goodbye letter|letters|note|notes
+        suicide-self-harm: written|wrote|writing|write ..3 letters|letter|note|notes && just+in+case|goodbye|in+case|when+i'm+gone|when+i've+gone
         suicide-self-harm: sorted|sorting|done|made|did my will && told|where|kept|cat|dog|in+case|goodbye|letters
         suicide-self-harm: saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|stashing|stashed|keeping ..2 tablets|pills|paracetamol|painkillers|meds|medication|co-codamol|codeine|sleeping
         suicide-self-harm: how many ..2 paracetamol|tablets|pills|painkillers|meds|co-codamol|codeine
@@ -482,6 +483,7 @@ extension CueLexicon {
         carer-breakdown: just to get through|cope && #care
         carer-breakdown: breakdown ..8 again|coming|back|feel && #care
         carer-breakdown: breakdown ..12 again|coming|back|feel && ill|worse|dad|mum|him|her|husband|wife
+        carer-breakdown: breakdown && coming+on|coming+back|again && ill|worse|dad|mum|husband|wife|care
         carer-breakdown: can't|cant do it|this ..1 anymore|more && social|nobody|no+one|care|his|her|him
         carer-breakdown: can't|cant cope ..4 when he|when she|him|her|his|kicks
         carer-breakdown: can't|cant|cannot cope && #care

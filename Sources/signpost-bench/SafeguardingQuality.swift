@@ -11,6 +11,8 @@ enum SafeguardingQuality {
     static let minFlagged = 0.95
     /// At most this share of statements with no risk raising anything.
     static let maxFalseAlarms = 0.02
+    /// Whether statements are read split at commas, as the command line reads `--needs`.
+    nonisolated(unsafe) static var splitLikeCLI = false
     static let kinds = ["immediate-danger", "suicide-self-harm", "domestic-abuse", "child-at-risk", "adult-at-risk", "carer-breakdown"]
 
     /// Prints the figures; false when any target is missed (or a file cannot be read).
@@ -101,7 +103,9 @@ enum SafeguardingQuality {
 
     /// The risks raised for one statement, and the words that raised them.
     static func raisedKinds(_ engine: MatchEngine, _ text: String, _ today: CalendarDate) -> (Set<String>, [String]) {
-        let query = ResidentQuery(place: .parish("Sevenoaks"), age: nil, needs: [text], circumstances: [])
+        // As typed into one field, or split at commas and semicolons as `signpost match --needs` splits it.
+        let needs = splitLikeCLI ? text.split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init) : [text]
+        let query = ResidentQuery(place: .parish("Sevenoaks"), age: nil, needs: needs, circumstances: [])
         guard let result = try? engine.match(query, today: today) else { return ([], []) }
         return (Set(result.urgent.map(\.risk)), result.urgent.flatMap { u in u.because.map { u.risk + ": " + $0 } })
     }

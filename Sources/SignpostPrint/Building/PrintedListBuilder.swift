@@ -69,13 +69,16 @@ public struct PrintedListBuilder: Sendable {
         var entries: [PrintedList.Entry] = []
         var verified: [CalendarDate] = []
         var leftOff = 0
+        let raising = Set(result.urgent.compactMap(\.module))
         for match in result.matches {
             guard PrintedListBuilder.hasOfflineWayIn(match.service) else {
                 leftOff += 1
                 continue
             }
             // The reason it was suggested: what it helps with, and how it reaches the resident.
-            let why = match.reasonTexts.prefix(2).joined(separator: " ")
+            // Never a reason from a module that raised a risk: those speak of what was disclosed.
+            let why = match.reasons.filter { $0.module == nil || !raising.contains($0.module!) }.prefix(2).map(\.text)
+                .joined(separator: " ")
             entries.append(entry(for: match.service, site: match.site, why: why.isEmpty ? nil : why))
             verified.append(match.service.verified)
         }
