@@ -4,8 +4,8 @@ import SignpostCore
 /// then each cue kept or dropped by what the interpreter already knows (negation, idioms) and by
 /// the lexicon's context classes (a programme or course, a past event that is over).
 ///
-/// - A cue denied by a negation cue is dropped ("he's never hit me"), but a cue that starts with
-///   its own negation stands ("won't let me see my friends", "no point going on").
+/// - A cue denied by a negation cue is dropped ("he's never hit me"), but a cue whose own words
+///   include the negation stands ("won't let me see my friends", "no point going on").
 /// - A cue inside an idiom is dropped ("my back is killing me") unless its line reads idioms.
 /// - A cue in a sentence that frames a subject — television, a course, a book — is dropped.
 /// - A passage that puts a time long ago (`past`) and says it is over (`resolved`) with nothing
@@ -28,6 +28,9 @@ struct RiskDetector: Sendable {
     private struct Scan {
         /// For each pattern, the token lists it matched (already past the negation and frame guards).
         var matches: [Int: [[Int]]] = [:]
+        /// Every match, negated or not: what conditions read (in "stopped eating, no point cooking"
+        /// the condition "point" holds although "no" denies it).
+        var raw: [Int: [[Int]]] = [:]
         var passage: ReadWords.Passage
     }
 
@@ -95,7 +98,7 @@ struct RiskDetector: Sendable {
             case .pattern(let p):
                 let window = max(0, n - 2)...min(scans.count - 1, n + 2)
                 guard window.contains(where: { k in
-                    scans[k].matches[p]?.contains(where: { $0.allSatisfy(scans[k].passage.isLiteral) }) ?? false
+                    scans[k].raw[p]?.contains(where: { $0.allSatisfy(scans[k].passage.isLiteral) }) ?? false
                 }) else { return [] }
             case .named(let name):
                 guard named(name) else { return [] }
@@ -137,6 +140,7 @@ struct RiskDetector: Sendable {
             let t = tokens[i]
             func attempt(_ p: Int) {
                 guard tried.insert(p).inserted, let m = lexicon.patterns[p].match(at: i, in: tokens) else { return }
+                out.raw[p, default: []].append(m)
                 if isDenied(m, passage) { return }
                 out.matches[p, default: []].append(m)
             }
@@ -144,7 +148,7 @@ struct RiskDetector: Sendable {
             if let ps = lexicon.byStem[t.stem] { ps.forEach(attempt) }
             for (prefix, p) in lexicon.prefixStarts where t.normalised.hasPrefix(prefix) { attempt(p) }
         }
-        guard !out.matches.isEmpty else { return out }
+        guard !out.raw.isEmpty else { return out }
         // Sentences that frame a subject (a programme, a course) raise nothing.
         let frames = lexicon.framePatterns
         let framing = Set(frames.flatMap { out.matches[$0] ?? [] }.map { sentence[$0[0]] })
@@ -159,11 +163,11 @@ struct RiskDetector: Sendable {
 
     /// Whether a negation cue outside the match denies any of its words.
     private func isDenied(_ match: [Int], _ passage: ReadWords.Passage) -> Bool {
-        let lo = match.min()!
-        for i in match {
+                for i in match {
             guard let cue = passage.negation.cue(for: i) else { continue }
-            // The match's own first word is the cue ("won't let me", "no point"): it stands.
-            if cue.tokens.lowerBound == lo { continue }
+            // The cue is one of the match's own words ("won't let me", "no point", "better off
+            // without me"): it stands. A cue in a gap ("he's never hit me") denies it.
+            if match.contains(cue.tokens.lowerBound) { continue }
             return true
         }
         return false

@@ -9,6 +9,7 @@ extension CueLexicon {
         frame: =watched|=watching|=watch a|an|the|that|this|some|=telly|=tv|it|them|=programmes|=films
         frame: =laughing|=laughed|=lol|=haha|=joking|=kidding|=jokingly
         frame: documentary|=documentaries|=programme|=program|=film|=movie|=novel|=storyline|=episode|=eastenders|=corrie|=panorama|=soap|=drama|=podcast|=article|=series
+        frame: =book|=books|=story|=stories|=play|=musical|=panto|=pantomime
         frame: =course|=training|=workshop|=champion|=webinar|=leaflet|=poster|=lecture|=seminar
         frame: a =talk
         frame: first aid
@@ -30,6 +31,7 @@ extension CueLexicon {
         past: i was in an|a abusive|violent|bad
         past: i left ..4 in =19*|=20*
         past: turns|turned out
+        past: used to
         past: when i broke|had|fell|was|went
         # It is over, and they are well.
         resolved: =fine =now|=since
@@ -76,6 +78,7 @@ extension CueLexicon {
         care: cared for
         care: lift|toilet|wash|change|dress him|her
         care: can't be left
+        care: help|helping with mum|dad|him|her|mum's|dad's|his|my+husband|my+wife
         # A child named.
         child: kids|=kid|children|child|baby|toddler|=son|=son's|daughter|=boy|=boy's|=girl|=girl's|nephew|niece|grandson|granddaughter|eldest|youngest|stepson|stepdaughter|teenager|=lad|=boys|=girls|twins|school|nursery|kiddies|kiddie
         child: little one|ones
@@ -170,6 +173,29 @@ extension CueLexicon {
         suicide-self-harm: rather be dead
         suicide-self-harm: disappear forever|for+good
         suicide-self-harm: voices telling me to
+        suicide-self-harm: easier|better|happier|simpler if i|i'd|i+just wasn't|weren't|was+gone|disappeared|died|was+dead|wasn't+here|wasn't+around|never|ended|weren't+here
+        suicide-self-harm: easier|better|happier for everyone|everybody|them|the+kids|the+family|all+of+them
+        suicide-self-harm: if i disappeared|died|was+dead|wasn't+here|wasn't+around|ended+it|were+gone|just+went|weren't+here
+        suicide-self-harm: wasn't|weren't here|around anymore|any+more
+        suicide-self-harm: thinking|think|thought ..3 about|of death|dying|not+being+here|ending|my+own+death|being+dead
+        suicide-self-harm: want|wish|wanting ..2 it|this|everything|all to end|stop|be+over
+        suicide-self-harm: can't|cant|cannot face another|living|life|tomorrow|it+anymore|waking+up|carrying+on|going+on
+        suicide-self-harm: not worth living|it+anymore|going+on|the+effort
+        suicide-self-harm: no reason to live|go+on|carry+on|get+up
+        suicide-self-harm: had enough of life|living|everything|it+all
+        suicide-self-harm: wish i'd|i+had|i+was never been|born
+        suicide-self-harm: made|got|have|=making ..1 a plan && how|do+it|pills|tablets|rope|bridge|when|end
+        suicide-self-harm: do it properly|do+it+this+time|get+it+right
+        suicide-self-harm: enough pills|tablets|paracetamol|painkillers|meds
+        suicide-self-harm: i'm|i+am|i+feel|feel+like just|such|only a burden
+        suicide-self-harm: i'm|i+am|i+feel|feel+like a burden to|on
+        suicide-self-harm: i|i've|i'm|been|keep|started|sometimes|i'd ..2 burning|burn|burned|burnt|scratching|scratch|scratched|picking|biting|pulling|punching|hitting|bruising ..1 my arms|legs|skin|wrists|thighs|myself|hair|head
+        suicide-self-harm: better|happier ..2 without me
+        suicide-self-harm: keep|go+on|carry+on living like this|this+way
+        suicide-self-harm: don't|dont think i can ..2 keep|go+on|carry+on|cope|live
+        suicide-self-harm: disappear|vanish ..2 never|for+good|forever
+        suicide-self-harm: nothing|no+one|nobody left for me
+        suicide-self-harm: better off with ..2 their|his|her|someone dad|mum|father|mother|else && burden|without|me|i'm
         despair: can't|cant|cannot go|carry on
         despair: don't|dont want to go|carry on
         despair: can't|cant|cannot cope ..2 anymore|more|longer|with
@@ -188,7 +214,7 @@ extension CueLexicon {
         immediate-danger: going+to|gonna kill|end|hang myself|it|things
         immediate-danger: everything i need in|with the|my|me
         immediate-danger: got everything i need && drove|driven|driving|car|boot|bridge|up
-        immediate-danger: kill|killing|finish|finishes|finishing|hurt|get me|us|her|him ..3 tonight|when|gets|later
+        immediate-danger: kill|killing|finish|finishes|finishing|get me|us|her|him ..3 tonight|when+he+gets|when+she+gets|gets+home|later
         immediate-danger: tonight's the night
         immediate-danger: kicked|kicking|smashed|smashing|broke|broken|breaking|bashing|banging|hammering|trying ..3 door|doors|window|windows && in|down|now|=just|me|trying|looking|outside
         immediate-danger: trying to get|break|force in
@@ -205,12 +231,17 @@ extension CueLexicon {
         immediate-danger: blue colour|lips
         immediate-danger: lips are|have|gone blue
         immediate-danger: floppy && baby|toddler|she|he|son|daughter
-        immediate-danger: passed|passing out && #now|gas|floor|breathing|blue|blood|won't|not|help
-        immediate-danger: collapsed|unconscious|unresponsive|fitting && #now|gas|lying|floor|stairs|breathing|blue|blood|won't|not|help|answering
+        immediate-danger: passed|passing out && #now
+        immediate-danger: passed|passing out && gas|floor|breathing|blue|blood|won't|not|help
+        immediate-danger: collapsed|unconscious|unresponsive|=fitting && #now
+        immediate-danger: collapsed|unconscious|unresponsive|=fitting && gas|lying|floor|stairs|breathing|blue|blood|won't|not|help|answering
         immediate-danger: lying ..4 floor|stairs|bottom && not|can't|won't|isn't|blood|moving|answering|responding
         immediate-danger: not|isn't|isnt answering|responding|moving && lying|floor|stairs|fallen|collapsed|blood
         immediate-danger: won't|can't|cant|wont wake up|wake+him|wake+her && floor|breathing|blue|tablets|pills|drunk|#now
         immediate-danger: smell|smells|smelling of gas
+        immediate-danger: blood everywhere|all+over
+        immediate-danger: lots|so+much|loads of blood
+        immediate-danger: hit|banged|bashed|cracked his|her|my head && blood|bleeding|unconscious|not+moving|fallen|fell|won't+wake
         immediate-danger: gas leak
         immediate-danger: house|flat|kitchen|place is|'s on fire
         immediate-danger: on fire && house|flat|kitchen|room|trapped|now
@@ -219,6 +250,12 @@ extension CueLexicon {
         immediate-danger: hurting|attacking|hitting|beating|strangling|choking me|her|him|us right now
         immediate-danger: he's|she's|they're ..3 =hitting|=attacking|=strangling|=choking|=beating|=hurting me|her|him|us|the
         immediate-danger: help me ..2 he's|she's|they're
+        immediate-danger: =just punched|hit|hurt|attacked|stabbed|strangled|beat|beaten|kicked|assaulted|choked me|her|him|us
+        immediate-danger: still in the house|here|upstairs|downstairs|outside && punched|hit|hurt|attacked|beaten|knife|stabbed|strangled
+        immediate-danger: driving|drove|driven off|away && drunk|drinking|drink|knife|threat*|kids|daughter|son|baby
+        immediate-danger: i'm|i+am|im on|at the|a roof|ledge|tracks|cliff|viaduct|railway+line
+        immediate-danger: i'm|i+am|im on|standing+on the|a bridge
+        immediate-danger: roof|top of the|a car+park|multi-storey|building|block
         immediate-danger: knows where i|we am|are|live|i'm|living|staying && =now|coming|=tonight|on+his+way|on+her+way|outside
 
         # ---------------------------------------------------------------- domestic abuse
@@ -246,7 +283,7 @@ extension CueLexicon {
         domestic-abuse: not worth the row|rows|hassle|aggro|grief|argument|arguments|shouting|bother|atmosphere|trouble
         domestic-abuse: stopped|stop ..3 seeing|going|ringing|visiting|calling|bothering && doesn't|doesnt|worth|row|kick|kicks|sulk*
         domestic-abuse: my job is looking after him
-        domestic-abuse: says|said|told|tells|calls|called|calling ..3 useless|worthless|stupid|ugly|mad|crazy|fat|pathetic|mental|psycho|thick|disgusting|unfit|nothing|rubbish|lazy|slag|whore
+        domestic-abuse: says|said|told|tells|calls|called|calling ..3 useless|worthless|stupid|ugly|mad|crazy|fat|pathetic|mental|psycho|thick|disgusting|unfit|nothing|rubbish|lazy|slag|whore && nobody|no+one|every|all+the+time|always|constantly|scared|frightened|believe|day|kids|hits|shouts|nothing|names
         domestic-abuse: calls|called|calling me names
         domestic-abuse: no+one|nobody|noone|no-one would|'d|will believe|want me
         domestic-abuse: nobody|no+one|noone|no-one else would|'d|will put|want|have
@@ -258,8 +295,8 @@ extension CueLexicon {
         domestic-abuse: different|new|fake numbers|accounts|account|profiles
         domestic-abuse: court|restraining|non-molestation|protection order && still|even|breach*|broke|keeps|outside|turned|turning|messages|messaging
         domestic-abuse: injunction|bail && still|even|breach*|broke|keeps|outside|turned|turning|messages|messaging
-        domestic-abuse: bruises|bruise|bruised|bruising|marks|cuts|burns ..3 on my|me
-        domestic-abuse: bruises|bruise|bruised|bruising|marks|cuts|burns ..3 my arms|face|neck|legs|back|wrists
+        domestic-abuse: bruises|bruise|bruised|bruising|marks|cuts|=burns ..3 on my|me
+        domestic-abuse: bruises|bruise|bruised|bruising|marks|cuts|=burns ..3 my arms|face|neck|legs|back|wrists && he|she|him|her|partner|husband|wife|boyfriend|girlfriend|ex|fault|cover|hide
         domestic-abuse: black eye && he|she|him|her|partner|husband|wife|boyfriend|girlfriend|ex|fault|walked|door
         domestic-abuse: my fault .. wind|make|provoke|deserve*
         domestic-abuse: i wind|winds him|her up
@@ -279,7 +316,8 @@ extension CueLexicon {
         domestic-abuse: if i ever|try|leave|left|go|tell|told|report ..6 he'll|she'll|he'd|she'd|kill|never|hurt|tell|take|says|said
         domestic-abuse: if i go|call|ring to|the police
         domestic-abuse: if i tell anyone|anybody|someone
-        domestic-abuse: threatens|threatened|threatening|threat|threats ..3 to|me|kill|hurt|take|leave
+        domestic-abuse: threatens|threatened|threatening|threat|threats ..3 me|kill|hurt|take+the+kids|take+my|burn|smash|tell+social|report+me|throw+me|kick+me+out|leave+me
+        domestic-abuse: threatens|threatened|threatening to ..2 kill|hurt|take|throw|kick|tell|report|burn|smash|hit
         domestic-abuse: he'll|she'll|he'd|she'd|gonna kill|hurt me
         domestic-abuse: he'll|she'll|he'd|she'd|gonna take the kids
         domestic-abuse: going+to kill|hurt me
@@ -316,10 +354,20 @@ extension CueLexicon {
         domestic-abuse: kicks|kicked|kick off && scared|frightened|afraid|hits|throws|if
         domestic-abuse: shuts|slams|slammed|shut the car door && sort|night|tell|know
         domestic-abuse: what sort|kind of night|mood
+        domestic-abuse: hand|hands|handing|give|gives over my|all wages|money|pay|benefits|card
+        domestic-abuse: gets|goes|turns nasty|violent|aggressive|rough && he|she|drink|drunk|drinking|him|her
+        domestic-abuse: lock|locked|locking|hide|hid|hiding myself in ..2 bedroom|bathroom|room|car && drink|drunk|drinking|nasty|violent|temper|scared|frightened|he|she
+        domestic-abuse: pulled|pulls|dragged|drags|yanked ..1 my hair|me
+        domestic-abuse: smashes|smashed|smashing|breaks|broke|throws|threw|wrecks|ripped ..1 my things|stuff|phone|belongings|clothes
+        domestic-abuse: makes|made|make me account|explain|justify for ..2 every|everything|where
+        domestic-abuse: cut|cuts|cutting|isolated|isolates|keeps|kept|stops|stopped me off|away|from ..2 my|all friends|family|mum|sister|everyone|people
+        domestic-abuse: temper && scared|frightened|afraid|terrified|walk|eggshells|hits|hit|throws
+        domestic-abuse: threatening|abusive|nasty|horrible messages|texts|calls|voicemails|emails
         known-abuse: he|she|he's|she's|husband|wife|partner|boyfriend|girlfriend|son|daughter|grandson|granddaughter|nephew|niece|carer|lodger|they|they've|friend|brother|sister|ex ..3 got|has|took|takes|taking|taken|keeps|kept|holds|using|uses|use|used ..2 my bank|card|cards|pension|money|savings|benefits|wages|account|pin|purse|passwords
-        known-abuse: controls|control|controlled|controlling|handles ..2 my|the|all money|finances|account|bank|pension|benefits|card
+        known-abuse: controls|control|controlled|controlling ..2 my|the|all money|finances|account|bank|pension|benefits|card
         known-abuse: won't|wont|doesn't|doesnt let me see|go|talk ..3 doctor|gp|nurse|anyone|on
         known-abuse: does all the talking
+        adult-at-risk: makes|made|make|gets|got|getting ..1 me|her|him sign|signing
         known-abuse: don't|dont|daren't|can't like|dare to say no
 
         # ---------------------------------------------------------------- child at risk
@@ -327,11 +375,11 @@ extension CueLexicon {
         child-at-risk: boyfriend|girlfriend|man|bloke|who's ..4 =18|=19|=20|=21|=22|=23|=24|=25|=26|=27|=28|=29|=30|=31|=32|=33|=34|=35|=40|=45|=50 && #minor
         child-at-risk: boyfriend|girlfriend|man|bloke ..4 drives|car|flat && #minor
         child-at-risk: buys|bought|buying|gives|gave|giving her|him|them ..2 things|stuff|presents|gifts|phones|phone|alcohol|drink|drugs|vapes|cigarettes|money|cash && man|older|bloke|picks|online|secret|twenties|lads
-        child-at-risk: giving|gives|gave|handing|hands the|our|my kids|children|boys|girls|lads|teenagers|son|daughter ..4 vapes|cash|money|drugs|alcohol|cigarettes|weed
+        child-at-risk: giving|gives|gave|handing|hands|handed the|those kids|children|boys|girls|lads|teenagers|young ..4 vapes|cash|money|drugs|alcohol|cigarettes|weed
         child-at-risk: trainers|cash|money|phone|phones|clothes|designer|trackies ..8 missing|disappears|disappear|disappeared|won't+say|wont+say|doesn't+say|won't+tell|staying+out|overnight|for+days|all+night
         child-at-risk: goes|going|gone|went|keeps|kept|go missing ..4 overnight|days|night|nights|police|trainers|cash|money|phone|weekend
         child-at-risk: missing for|overnight
-        child-at-risk: missing && cash|trainers|phone|money|clothes|overnight|police|parcel|older
+        child-at-risk: =missing && cash|trainers|phone|money|clothes|overnight|police|parcel|older
         child-at-risk: take|taking|took|carry|carrying|deliver|delivering|drop|dropping ..2 a|the parcel|parcels|package|packages|drugs
         child-at-risk: parcel|package|packages && asked|older|lads|train|county|london|pay|paid
         child-at-risk: county lines
@@ -366,17 +414,39 @@ extension CueLexicon {
         child-at-risk: marks|bruises|bruising|burns|cuts ..6 won't|wont|doesn't|can't|didn't|nobody ..2 talk|say|explain && #child
         child-at-risk: leaves|left|leaving marks|bruises
         child-at-risk: doesn't|does+not|don't|won't|didn't|dont|doesnt want to come|go ..2 home|back && angry|scared|frightened|shout*|hit*|hurt*|dad|daddy|mum|mummy|stepdad|boyfriend
-        child-at-risk: scared|frightened|afraid|terrified ..3 daddy|dad|mummy|stepdad|boyfriend && #child|#minor
+        child-at-risk: scared|frightened|afraid|terrified ..3 daddy|dad|mummy|stepdad|boyfriend && #child
+        child-at-risk: scared|frightened|afraid|terrified ..3 daddy|dad|mummy|stepdad|boyfriend && #minor
         child-at-risk: comes|came|coming|creeps|gets|crept into|in my room|bed && night|touch*|#minor
         child-at-risk: touch|touches|touched|touching ..3 me|my|her|him && #minor
         child-at-risk: touches|touched|touching ..3 her|him|kids|son|daughter|them ..3 private|inappropriate|where|funny|down
-        child-at-risk: hits|hit|hitting|hurts|hurt|drinks|drunk|drugs|beats|slaps|scared|frightened|afraid|look+after|looks+after|hungry|nobody|secret && #minor
+        child-at-risk: hits|hit|hitting|hurts|hurt|drinks|drunk|drugs|beats|slaps|scared|frightened|afraid|look+after|looks+after|wake|asleep|passed|alone|hungry|left|touch*|hungry|nobody|secret && #minor
         child-at-risk: using|drinking again && #child
         child-at-risk: back|on drugs|gear && #child
         child-at-risk: convicted|conviction|prison|jail|charged|offender|register ..8 toddler|baby|kids|children|child|little|eldest|youngest|son|daughter
         child-at-risk: toddler|baby|kids|children|child ..8 convicted|conviction|prison|offender|register
         harm-to-other: bruises|bruise|bruising|bruised|marks|burns|injuries ..4 nobody|no+one|can't|unexplained|won't|wont|wouldn't|doesn't|didn't|won't ..2 explain|talk|say
         harm-to-other: unexplained bruises|marks|injuries
+        child-at-risk: scared|frightened|terrified|afraid of ..2 her|his|their|my stepdad|dad|daddy|boyfriend|uncle|father|stepmum|stepfather && #child
+        child-at-risk: says|said|told+me|tells+me|told+us ..6 hits|hit|hurts|hurt|slaps|smacks|beats|kicks|touches|touched|hurting her|him|them|me && #child
+        child-at-risk: bruises|bruise|marks|burns ..6 only|every|always|=six|=five|=four|=three|=seven|=eight|=6|=5|=4|=3|=7|=8 && #child
+        child-at-risk: keep|keeps|kept a|our|it secret && man|older|stranger|someone|uncle|coach|teacher|him|her
+        child-at-risk: not to tell && man|older|stranger|someone|uncle|coach|teacher|secret
+        child-at-risk: older men|man|lads|boys|blokes && #child
+        child-at-risk: older men|man|lads|boys|blokes && #minor
+        child-at-risk: doesn't|won't|can't|never|doesnt|wont|cant wake|get+up && #minor
+        child-at-risk: no|nothing ..2 food|eat|dinner ..4 since|yesterday|days && kids|children|baby|boy|girl
+        child-at-risk: gang|gangs && son|daughter|grandson|kids|boy|lad|excluded|money|knife|drugs|#child
+        child-at-risk: left|leaves ..1 crying|screaming ..3 hours|day|night && baby|toddler|kids|child|little
+        child-at-risk: nobody|no+one comes && baby|crying|kids|toddler|child
+        child-at-risk: touches|touched|touching|interfered|interferes ..1 her|him|them|with && daughter|son|child|kids|niece|nephew|grandson|granddaughter|little|girl|boy|uncle|stepdad
+        child-at-risk: hurt|hurts|hurting|harmed|abused|abusing|hit|hits ..2 her|his|the|my|their children|kids|child|son|daughter|baby|toddler
+        child-at-risk: burn|burns|bruise|bruises|marks|injury|cut|fracture ..8 baby|toddler|child|son|daughter|her|his && don't+know+how|no+idea+how|can't+explain|won't+say|unexplained|doesn't+know+how
+        child-at-risk: kids|children|child|baby|toddler ..8 filthy|unwashed|neglected|dirty|hungry && street|midnight|night|always|left|never|own
+        child-at-risk: disappearing|disappears|disappeared && expensive|stuff|cash|money|trainers|phone|overnight|days|nights
+        child-at-risk: made|forced|told|being+made|getting+him|getting+her ..2 to sell|carry|deliver|move|hold drugs|stuff|packages|weed|gear|parcels
+        child-at-risk: sell|selling|dealing|deal drugs|weed|gear && son|daughter|grandson|granddaughter|kids|boys|lads|older|nephew|him|her
+        child-at-risk: kids|children|baby|son|daughter|little ..3 see|saw|sees|watch|watched|hear|heard|witness*|there ..3 him|her|it|us|the|when && beat*|hit*|fight*|hurt*|violence|abuse|rows|attack*
+        child-at-risk: in front of the|my kids|children|baby && hits|hit|beats|beat|hurts|attacks|violent|strangled|punched|kicked|screams|threatens
 
         # ---------------------------------------------------------------- adult at risk
         adult-at-risk: haven't|hasn't|not|havent|hasnt ..2 eaten|eat|had+a+meal|had+anything|had+food|had+a+proper+meal ..4 days|properly|week|weeks|since|meal
@@ -390,7 +460,7 @@ extension CueLexicon {
         adult-at-risk: bath's|bed's|sofa's|kitchen's full|covered|piled|buried
         adult-at-risk: bath|bed|sofa|kitchen is full|covered|piled|buried
         adult-at-risk: covered in boxes|papers|stuff|rubbish
-        adult-at-risk: sleep|sleeping|sleeps in the|my armchair|chair|sofa because|as|cos
+        adult-at-risk: sleep|sleeping|sleeps in the|my armchair|chair|sofa because|as|cos && stuff|boxes|papers|covered|full|can't+get|rubbish|junk
         adult-at-risk: don't|dont|haven't|havent|never|can't|cant|hasn't|doesn't|won't ..1 wash|washed|=bathe|=bathed|shower|showered|washing && anymore|any+more|now|weeks|days|months|point|nobody|bother|properly|since
         adult-at-risk: same clothes for|in|all
         adult-at-risk: can't remember when|the ..3 heating|ate|eaten|washed|meal|out
@@ -398,8 +468,6 @@ extension CueLexicon {
         adult-at-risk: no heating ..4 winters|winter|years|months|weeks|want|can't|because
         adult-at-risk: don't|won't|doesn't|dont|wont want anyone|anybody|people ..2 coming|in|to|round
         adult-at-risk: don't|dont|never|not bother|bothering with the|my heating|eating|cooking|meals|food|washing
-        adult-at-risk: can't be doing|bothered with ..2 cooking|eating|meals|food|washing|heating
-        adult-at-risk: can't be bothered to cook|eat|wash
         adult-at-risk: nobody|noone sees me
         adult-at-risk: no+one sees me
         adult-at-risk: wet bed
@@ -411,7 +479,7 @@ extension CueLexicon {
         adult-at-risk: so thin|skinny
         adult-at-risk: skin and bone
         adult-at-risk: lost so much weight && neighbour|next+door|lives+with|shouts|screaming|never+see|nobody
-        adult-at-risk: taken|took|taking over ..3 house|flat|home|place|room
+        adult-at-risk: taken|took|taking over ..3 house|flat|home|place|room|bank|account|finances|money|pension
         adult-at-risk: people|men|lads|blokes|strangers|they|them|mates|friends ..6 staying|moved|living|won't|wont|took|taken ..4 flat|house|place|room|home
         adult-at-risk: staying|moved at|in|into ..3 flat|house|place|room && won't|wont|selling|dealing|drugs|take|takes|took|money|card|use|using
         adult-at-risk: won't|wont|refuse+to|refuses+to leave && staying|people|lodger|moved
@@ -446,6 +514,27 @@ extension CueLexicon {
         adult-at-risk: sign|signing|signed ..3 cheques|cheque|papers|over|forms && getting|made|make|pressure|man|men|round|times
         adult-at-risk: power of attorney && no+money|bought|new+car|spending|spent|won't|took|takes|taken|empty|short|gone
         adult-at-risk: scam|scammed|scammer|scammers|fraud|conned ..8 still|now|keep|keeps|again|more|paying|pay|sending|ring|ringing
+        adult-at-risk: taking|took|takes|stealing|stole|stolen|pinching|pinched ..2 money|cash|from ..2 wallet|purse|bag|account|handbag|house|pension && carer|carers|cleaner|lodger|son|daughter|grandson|nephew|neighbour|friend|they|granddaughter|niece
+        adult-at-risk: can't|cant|cannot|unable+to look after|care+for|manage myself
+        adult-at-risk: haven't|hasn't|havent|not had a bath|wash|shower ..3 weeks|months|ages
+        adult-at-risk: said ..2 i|she|he owed|owe
+        adult-at-risk: door|doorstep|knocked|came+round ..10 thousand|£*|paid|given|owed|cheque && roof|work|driveway|gutters|man|men|said
+        adult-at-risk: given|gave|paid|handed ..2 him|her|them ..3 =thousand|=hundred|£*|=thousands && door|roof|work|man|stranger|online|facebook|owed
+        adult-at-risk: giving|sending|sent|given|send money|cash ..8 met|online|facebook|stuck|abroad|says|loves|dating
+        adult-at-risk: stuck|stranded abroad|overseas
+        adult-at-risk: rest of the house|the+house|whole+house|my+house|her+house|his+house is|'s full of rubbish|junk|stuff|bags|clutter
+        adult-at-risk: full of rubbish|junk && living|room|can't|house|flat
+        adult-at-risk: not been seen|haven't+seen|hasn't+been+seen ..4 days|weeks && neighbour|post|curtains|milk|lights|answering
+        adult-at-risk: post|milk|papers|letters ..2 piling|piled|building up
+        adult-at-risk: no food in && bed|weeks|days|haven't|can't|bother|point|myself
+        adult-at-risk: haven't|hasn't|not been|got out of bed ..3 weeks|days|properly
+        adult-at-risk: gave|given|told|give them|him|her|someone my pin|password|bank+details|card+details|details
+        adult-at-risk: money keeps|kept going|disappearing|going+out|coming+out
+        adult-at-risk: won't|doesn't|wont let anyone|anybody|people in && stinks|smell|smells|mess|house|state|eating|filthy
+        adult-at-risk: house|flat|place|room stinks|smells|is+filthy|is+a+tip && won't|nobody|can't|mice|dad|mum|neighbour|he|she
+        adult-at-risk: won|prize|lottery|inheritance && send|sent|pay|paid|fee|fees|money
+        adult-at-risk: dementia|alzheimer's|confused|muddled ..10 giving|gives|gave|given|handing his|her|their money|cash|savings|pension
+        adult-at-risk: change|changed|changing ..1 her|his|my will && boyfriend|new|friend|carer|neighbour|son|daughter|got|made|pressure|girlfriend
         known-abuse: takes|took|taking|has|got|keeps|uses|use|using ..2 my card|bank|pension|money|savings|benefits && every|each|week|month|friday|won't|like|can't|mates|shopping|again|always
 
         # ---------------------------------------------------------------- carer breakdown
@@ -492,6 +581,12 @@ extension CueLexicon {
         carer-breakdown: end up in hospital
         carer-breakdown: start chemo && care|look|nobody|help
         carer-breakdown: =seventy|=seventy-eight|=eighty|=78|=80|=85|=seventy-five|=eighty-two ..2 myself && can't|lift|cope|manage
-        carer-breakdown: done my back in
+        carer-breakdown: done my back in && #care
+        carer-breakdown: destroying|breaking|crushing|drowning me && #care
+        carer-breakdown: going+to|gonna|about+to|ready+to|i'll|i'm+going+to snap|crack|break|lose+it && #care
+        carer-breakdown: falling apart|can't+take+much+more && #care
+        carer-breakdown: no help|support|break|respite ..4 months|weeks|years && #care
+        carer-breakdown: i ..4 could|might|will|'ll|would hurt|hit|harm|smother|strangle|shake|throttle him|her|mum|dad|my
+        carer-breakdown: put|putting him|her|mum|dad in a home && can't|cope|do+it|no+choice|have+to
         """
 }
