@@ -9,7 +9,7 @@ extension CueLexicon {
         frame: =watched|=watching|=watch a|an|the|that|this|some|=telly|=tv|it|them|=programmes|=films
         frame: =laughing|=laughed|=lol|=haha|=joking|=kidding|=jokingly
         frame: documentary|=documentaries|=programme|=program|=film|=movie|=novel|=storyline|=episode|=eastenders|=corrie|=panorama|=soap|=drama|=podcast|=article|=series
-        frame: =book|=books|=story|=stories|=play|=musical|=panto|=pantomime
+        frame: =book|=books|=story|=stories|=musical|=panto|=pantomime
         frame: =course|=training|=workshop|=champion|=webinar|=leaflet|=poster|=lecture|=seminar
         frame: a =talk
         frame: first aid
@@ -495,6 +495,7 @@ extension CueLexicon {
         adult-at-risk: loves me && money|send|sent|pay|paid|visa|flight|ticket
         adult-at-risk: investment|crypto|bitcoin|trading|broker ..8 rings|ring|ringing|keep|sending|send|money|lose|pay|paid
         adult-at-risk: lose|lost it all|everything if
+        adult-at-risk: telling|tells|told|asking|asks|wants me to send|pay|transfer|move|withdraw money|cash|savings|it|him|them && keeps|keep|rings|ringing|man|phone|call|safe|bank|online
         adult-at-risk: fee first|up+front|upfront
         adult-at-risk: gift|google+play|itunes|amazon|steam cards|card|vouchers ..12 for|man|rings|ring|keep|weekly|every|week
         adult-at-risk: man|someone|people|lady from microsoft|bt|amazon|hmrc|the+bank|talktalk|sky
