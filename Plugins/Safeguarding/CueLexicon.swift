@@ -34,11 +34,13 @@ struct CueLexicon: Sendable {
     let lines: [Line]
     /// For each pattern, the lines that use it as their main pattern.
     let linesOf: [[Int]]
-    /// First words and first stems → patterns that can start there.
-    let byWord: [String: [Int]]
-    let byStem: [String: [Int]]
-    /// Patterns whose first element has a prefix (tried at every word).
-    let prefixStarts: [(prefix: String, pattern: Int)]
+    /// The numbered words, stems and prefixes of every pattern.
+    let vocabulary: CueVocabulary
+    /// By word id and stem id: the patterns that can start there.
+    let startsByWord: [[Int]]
+    let startsByStem: [[Int]]
+    /// Patterns whose first element has a prefix, with its bits.
+    let prefixStarts: [(bits: UInt64, pattern: Int)]
     /// Target → its lines.
     let linesByTarget: [String: [Int]]
     /// Patterns of the `frame` lines.
@@ -51,10 +53,11 @@ struct CueLexicon: Sendable {
         var patternIndex: [String: Int] = [:]
         var lines: [Line] = []
         var problems: [String] = []
+        var vocabulary = CueVocabulary()
         func pattern(_ source: String) -> Int? {
             let key = source.split(separator: " ").joined(separator: " ")
             if let at = patternIndex[key] { return at }
-            guard let p = CuePattern(key) else { return nil }
+            guard let p = CuePattern(key, vocabulary: &vocabulary) else { return nil }
             patterns.append(p)
             patternIndex[key] = patterns.count - 1
             return patterns.count - 1
@@ -90,12 +93,14 @@ struct CueLexicon: Sendable {
         }
         var linesOf = [[Int]](repeating: [], count: patterns.count)
         for (i, line) in lines.enumerated() { linesOf[line.pattern].append(i) }
-        var byWord: [String: [Int]] = [:], byStem: [String: [Int]] = [:], prefixStarts: [(String, Int)] = []
+        var byWord = [[Int]](repeating: [], count: vocabulary.words.count)
+        var byStem = [[Int]](repeating: [], count: vocabulary.stems.count)
+        var prefixStarts: [(UInt64, Int)] = []
         for (i, p) in patterns.enumerated() {
-            let first = p.firstWords
-            for w in first.words { byWord[w, default: []].append(i) }
-            for s in first.stems { byStem[s, default: []].append(i) }
-            for pre in first.prefixes { prefixStarts.append((pre, i)) }
+            let first = p.first
+            for w in Set(first.words) { byWord[Int(w)].append(i) }
+            for s in Set(first.stems) { byStem[Int(s)].append(i) }
+            if first.prefixes != 0 { prefixStarts.append((first.prefixes, i)) }
         }
         let named = Set(lines.map(\.target))
         for line in lines {
@@ -110,8 +115,9 @@ struct CueLexicon: Sendable {
         self.patterns = patterns
         self.lines = lines
         self.linesOf = linesOf
-        self.byWord = byWord
-        self.byStem = byStem
+        self.vocabulary = vocabulary
+        self.startsByWord = byWord
+        self.startsByStem = byStem
         self.prefixStarts = prefixStarts
         self.problems = problems
     }

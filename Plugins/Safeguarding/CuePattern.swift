@@ -5,11 +5,15 @@ import SignpostCore
 ///
 /// Element syntax (words as ``Token/normalised``): `word` matches the word or any word with the
 /// same stem (`=word`: that word only); `a|b|c` any of them; `no+one` a phrase as one alternative
-/// ("no+one|nobody"); `pre*` any word starting with `pre`; `_` any one word; `..` up
-/// to three words, `..N` up to N. Gaps never cross the end of a sentence.
+/// ("no+one|nobody"); `pre*` any word starting with `pre`; `_` any one word; `..` up to three
+/// words, `..N` up to N. Gaps never cross the end of a sentence.
+///
+/// Words are compared as integers: the lexicon numbers every word, stem and prefix it uses
+/// (``CueVocabulary``), and each passage's tokens are numbered once (``CueTokens``), so matching
+/// hashes no strings.
 struct CuePattern: Sendable {
     enum Element: Sendable {
-        case word(words: Set<String>, stems: Set<String>, prefixes: [String], phrases: [[String]])
+        case word(words: [Int32], stems: [Int32], prefixes: UInt64, phrases: [[Int32]])
         case any
         case gap(Int)
     }
@@ -18,7 +22,7 @@ struct CuePattern: Sendable {
     /// The source text, for messages.
     let text: String
 
-    init?(_ text: String) {
+    init?(_ text: String, vocabulary: inout CueVocabulary) {
         var elements: [Element] = []
         for part in text.split(separator: " ") {
             if part == "_" {
@@ -26,19 +30,20 @@ struct CuePattern: Sendable {
             } else if part.hasPrefix(".."), let n = part == ".." ? 3 : Int(part.dropFirst(2)) {
                 elements.append(.gap(n))
             } else {
-                var words: Set<String> = [], stems: Set<String> = [], prefixes: [String] = [], phrases: [[String]] = []
+                var words: [Int32] = [], stems: [Int32] = [], prefixes: UInt64 = 0, phrases: [[Int32]] = []
                 for alt in part.split(separator: "|") {
                     let w = String(alt)
                     if w.contains("+") {
-                        phrases.append(w.split(separator: "+").map(String.init))
+                        phrases.append(w.split(separator: "+").map { vocabulary.word(String($0)) })
                     } else if w.hasSuffix("*") {
-                        prefixes.append(String(w.dropLast().drop { $0 == "=" }))
+                        guard let bit = vocabulary.prefix(String(w.dropLast().drop { $0 == "=" })) else { return nil }
+                        prefixes |= bit
                     } else if w.hasPrefix("=") {
-                        words.insert(String(w.dropFirst()))
+                        words.append(vocabulary.word(String(w.dropFirst())))
                     } else {
-                        words.insert(w)
+                        words.append(vocabulary.word(w))
                         // Multi-letter words only: stems of contractions and tiny words overmatch.
-                        if w.count > 3, w.allSatisfy(\.isLetter) { stems.insert(EnglishStemmer.stem(w)) }
+                        if w.count > 3, w.allSatisfy(\.isLetter) { stems.append(vocabulary.stem(EnglishStemmer.stem(w))) }
                     }
                 }
                 elements.append(.word(words: words, stems: stems, prefixes: prefixes, phrases: phrases))
@@ -50,31 +55,32 @@ struct CuePattern: Sendable {
         self.text = text
     }
 
-    /// The first element's exact words and stems (for the index), and its prefixes.
-    var firstWords: (words: Set<String>, stems: Set<String>, prefixes: [String]) {
-        guard case .word(let w, let s, let p, let phrases) = elements[0] else { return ([], [], []) }
-        return (w.union(phrases.map { $0[0] }), s, p)
+    /// The first element's word and stem ids, prefixes and phrase starts (for the index).
+    var first: (words: [Int32], stems: [Int32], prefixes: UInt64) {
+        guard case .word(let w, let s, let p, let phrases) = elements[0] else { return ([], [], 0) }
+        return (w + phrases.map { $0[0] }, s, p)
     }
 
-    static func matches(_ element: Element, _ token: Token) -> Bool {
+    static func matches(_ element: Element, _ t: Int, _ tokens: CueTokens) -> Bool {
         switch element {
-        case .any: return token.isWord
+        case .any: return tokens.isWord[t]
         case .gap: return false
         case .word(let words, let stems, let prefixes, _):
-            guard !token.isPunctuation else { return words.contains(token.normalised) }
-            if words.contains(token.normalised) || (!stems.isEmpty && stems.contains(token.stem)) { return true }
-            for p in prefixes where token.normalised.hasPrefix(p) { return true }
-            return false
+            let w = tokens.word[t]
+            if w >= 0 && words.contains(w) { return true }
+            if prefixes & tokens.prefixes[t] != 0 { return true }
+            let s = tokens.stem[t]
+            return s >= 0 && tokens.isWord[t] && stems.contains(s)
         }
     }
 
     /// The tokens matched (not gaps) when the pattern matches starting at `start`, else nil.
-    func match(at start: Int, in tokens: [Token]) -> [Int]? {
+    func match(at start: Int, in tokens: CueTokens) -> [Int]? {
         var matched: [Int] = []
         return go(0, start, tokens, &matched) ? matched : nil
     }
 
-    private func go(_ e: Int, _ t: Int, _ tokens: [Token], _ matched: inout [Int]) -> Bool {
+    private func go(_ e: Int, _ t: Int, _ tokens: CueTokens, _ matched: inout [Int]) -> Bool {
         if e == elements.count { return true }
         switch elements[e] {
         case .gap(let n):
@@ -84,21 +90,21 @@ struct CuePattern: Sendable {
                 let mark = matched.count
                 if go(e + 1, k, tokens, &matched) { return true }
                 matched.removeSubrange(mark...)
-                guard k < tokens.count, skipped < n, !CuePattern.endsSentence(tokens[k]) else { return false }
-                if tokens[k].isWord { skipped += 1 }
+                guard k < tokens.count, skipped < n, !tokens.endsSentence[k] else { return false }
+                if tokens.isWord[k] { skipped += 1 }
                 k += 1
             }
         case .word(_, _, _, let phrases):
             // A plain element must be the next token (only gaps skip words).
             let mark = matched.count
-            if t < tokens.count, CuePattern.matches(elements[e], tokens[t]) {
+            if t < tokens.count, CuePattern.matches(elements[e], t, tokens) {
                 matched.append(t)
                 if go(e + 1, t + 1, tokens, &matched) { return true }
                 matched.removeSubrange(mark...)
             }
             for phrase in phrases where t + phrase.count <= tokens.count {
                 var ok = true
-                for (k, w) in phrase.enumerated() where tokens[t + k].normalised != w {
+                for (k, w) in phrase.enumerated() where tokens.word[t + k] != w {
                     ok = false
                     break
                 }
@@ -109,7 +115,7 @@ struct CuePattern: Sendable {
             }
             return false
         case .any:
-            guard t < tokens.count, tokens[t].isWord else { return false }
+            guard t < tokens.count, tokens.isWord[t] else { return false }
             matched.append(t)
             return go(e + 1, t + 1, tokens, &matched)
         }
@@ -118,5 +124,80 @@ struct CuePattern: Sendable {
     /// Whether a token ends a sentence (. ! ? ; …).
     static func endsSentence(_ token: Token) -> Bool {
         token.isPunctuation && token.normalised.contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == ";" }
+    }
+}
+
+/// Every word, stem and prefix the lexicon uses, numbered.
+struct CueVocabulary: Sendable {
+    private(set) var words: [String: Int32] = [:]
+    private(set) var stems: [String: Int32] = [:]
+    /// Prefixes and their bit, grouped by their first byte (a token checks only its own group).
+    private(set) var prefixes: [UInt8: [(prefix: String, bit: UInt64)]] = [:]
+    private(set) var prefixCount = 0
+
+    mutating func word(_ w: String) -> Int32 {
+        if let id = words[w] { return id }
+        let id = Int32(words.count)
+        words[w] = id
+        return id
+    }
+
+    mutating func stem(_ s: String) -> Int32 {
+        if let id = stems[s] { return id }
+        let id = Int32(stems.count)
+        stems[s] = id
+        return id
+    }
+
+    /// The bit of a prefix (nil past 64 prefixes, or for an empty one).
+    mutating func prefix(_ p: String) -> UInt64? {
+        guard let first = p.utf8.first else { return nil }
+        if let known = prefixes[first]?.first(where: { $0.prefix == p }) { return known.bit }
+        guard prefixCount < 64 else { return nil }
+        let bit = UInt64(1) << UInt64(prefixCount)
+        prefixCount += 1
+        prefixes[first, default: []].append((p, bit))
+        return bit
+    }
+
+    /// The prefix bits a word has.
+    func prefixBits(of word: String) -> UInt64 {
+        guard let first = word.utf8.first, let group = prefixes[first] else { return 0 }
+        var bits: UInt64 = 0
+        for (p, bit) in group where word.hasPrefix(p) { bits |= bit }
+        return bits
+    }
+}
+
+/// One passage's tokens as the lexicon's numbers: looked up once, then matched as integers.
+struct CueTokens {
+    let count: Int
+    var word: [Int32]
+    var stem: [Int32]
+    var prefixes: [UInt64]
+    var isWord: [Bool]
+    var endsSentence: [Bool]
+
+    init(_ tokens: [Token], _ vocabulary: CueVocabulary) {
+        count = tokens.count
+        word = [Int32](repeating: -1, count: count)
+        stem = [Int32](repeating: -1, count: count)
+        prefixes = [UInt64](repeating: 0, count: count)
+        isWord = [Bool](repeating: false, count: count)
+        endsSentence = [Bool](repeating: false, count: count)
+        for (i, t) in tokens.enumerated() {
+            word[i] = vocabulary.words[t.normalised] ?? -1
+            if t.isWord {
+                isWord[i] = true
+                stem[i] = vocabulary.stems[t.stem] ?? -1
+                prefixes[i] = vocabulary.prefixBits(of: t.normalised)
+            } else if case .number = t.kind {
+                prefixes[i] = vocabulary.prefixBits(of: t.normalised)
+            } else if case .money = t.kind {
+                prefixes[i] = vocabulary.prefixBits(of: t.normalised)
+            } else {
+                endsSentence[i] = CuePattern.endsSentence(t)
+            }
+        }
     }
 }

@@ -124,32 +124,37 @@ struct RiskDetector: Sendable {
         }
     }
 
-    /// Every pattern matched in one passage, past the negation and frame guards.
+    /// Every pattern matched in one passage, past the negation and frame guards. Each token is
+    /// looked up once; only the patterns that can start at a word are tried there.
     private func scan(_ passage: ReadWords.Passage) -> Scan {
         let tokens = passage.text.tokens
+        let ids = CueTokens(tokens, lexicon.vocabulary)
         var out = Scan(passage: passage)
-        var sentence = [Int](repeating: 0, count: tokens.count)
-        var s = 0
-        for (i, t) in tokens.enumerated() {
-            sentence[i] = s
-            if CuePattern.endsSentence(t) { s += 1 }
-        }
-        var tried: Set<Int> = []
-        for i in tokens.indices where tokens[i].isWord {
+        var tried: [Int] = []
+        for i in 0..<ids.count where ids.isWord[i] || ids.word[i] >= 0 || ids.prefixes[i] != 0 {
             tried.removeAll(keepingCapacity: true)
-            let t = tokens[i]
             func attempt(_ p: Int) {
-                guard tried.insert(p).inserted, let m = lexicon.patterns[p].match(at: i, in: tokens) else { return }
+                guard !tried.contains(p) else { return }
+                tried.append(p)
+                guard let m = lexicon.patterns[p].match(at: i, in: ids) else { return }
                 out.raw[p, default: []].append(m)
                 if isDenied(m, passage) { return }
                 out.matches[p, default: []].append(m)
             }
-            if let ps = lexicon.byWord[t.normalised] { ps.forEach(attempt) }
-            if let ps = lexicon.byStem[t.stem] { ps.forEach(attempt) }
-            for (prefix, p) in lexicon.prefixStarts where t.normalised.hasPrefix(prefix) { attempt(p) }
+            if ids.word[i] >= 0 { lexicon.startsByWord[Int(ids.word[i])].forEach(attempt) }
+            if ids.stem[i] >= 0 { lexicon.startsByStem[Int(ids.stem[i])].forEach(attempt) }
+            if ids.prefixes[i] != 0 {
+                for (bits, p) in lexicon.prefixStarts where bits & ids.prefixes[i] != 0 { attempt(p) }
+            }
         }
         guard !out.raw.isEmpty else { return out }
         // Sentences that frame a subject (a programme, a course) raise nothing.
+        var sentence = [Int](repeating: 0, count: ids.count)
+        var s = 0
+        for i in 0..<ids.count {
+            sentence[i] = s
+            if ids.endsSentence[i] { s += 1 }
+        }
         let frames = lexicon.framePatterns
         let framing = Set(frames.flatMap { out.matches[$0] ?? [] }.map { sentence[$0[0]] })
         if !framing.isEmpty {

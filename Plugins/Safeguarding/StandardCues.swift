@@ -147,7 +147,8 @@ extension CueLexicon {
         suicide-self-harm: engine running
         suicide-self-harm: hang|hanging|hanged myself|meself
         suicide-self-harm: a rope && garage|loft|tree|bought|got|myself
-        suicide-self-harm: cutting|cut|harming|harm|hurting|hurt|burning|burn|scratching|punching|starving myself|meself
+        suicide-self-harm: harming|harm|hurting|hurt|burning|burn|scratching|punching|starving myself|meself
+        suicide-self-harm: cutting|cut myself|meself && again|purpose|deliberately|arms|legs|wrist|wrists|blade|razor|helps|stop|hide|sleeves|scars|bleed|feel
         suicide-self-harm: cutting|cut again
         suicide-self-harm: started|been|keep|still cutting|harming
         suicide-self-harm: self harm*
@@ -198,7 +199,7 @@ extension CueLexicon {
         suicide-self-harm: better off with ..2 their|his|her|someone dad|mum|father|mother|else && burden|without|me|i'm
         despair: can't|cant|cannot go|carry on
         despair: don't|dont want to go|carry on
-        despair: can't|cant|cannot cope ..2 anymore|more|longer|with
+        despair: can't|cant|cannot cope ..1 anymore|more|longer
         despair: can't|cant|cannot keep going
         despair: can't|cant|cannot do this|it ..1 anymore|more|longer
         despair: can't|cant|cannot take|stand it|this ..1 anymore|more|much
@@ -254,7 +255,6 @@ extension CueLexicon {
         immediate-danger: still in the house|here|upstairs|downstairs|outside && punched|hit|hurt|attacked|beaten|knife|stabbed|strangled
         immediate-danger: driving|drove|driven off|away && drunk|drinking|drink|knife|threat*|kids|daughter|son|baby
         immediate-danger: i'm|i+am|im on|at the|a roof|ledge|tracks|cliff|viaduct|railway+line
-        immediate-danger: i'm|i+am|im on|standing+on the|a bridge
         immediate-danger: roof|top of the|a car+park|multi-storey|building|block
         immediate-danger: knows where i|we am|are|live|i'm|living|staying && =now|coming|=tonight|on+his+way|on+her+way|outside
 
