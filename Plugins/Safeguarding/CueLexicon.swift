@@ -41,6 +41,11 @@ struct CueLexicon: Sendable {
     let startsByStem: [[Int]]
     /// Patterns whose first element has a prefix, with its bits.
     let prefixStarts: [(bits: UInt64, pattern: Int)]
+    /// The same three indexes for the patterns that raise a risk (the main pattern of a line whose
+    /// target is a risk): a passage none of them matches needs no further reading.
+    let riskStartsByWord: [[Int]]
+    let riskStartsByStem: [[Int]]
+    let riskPrefixStarts: [(bits: UInt64, pattern: Int)]
     /// Target → its lines.
     let linesByTarget: [String: [Int]]
     /// Patterns of the `frame` lines.
@@ -93,15 +98,26 @@ struct CueLexicon: Sendable {
         }
         var linesOf = [[Int]](repeating: [], count: patterns.count)
         for (i, line) in lines.enumerated() { linesOf[line.pattern].append(i) }
+        let context: Set<String> = Set(lines.map(\.target)).subtracting(CueLexicon.riskTargets)
+        let raising = Set(lines.filter { !context.contains($0.target) }.map(\.pattern))
         var byWord = [[Int]](repeating: [], count: vocabulary.words.count)
         var byStem = [[Int]](repeating: [], count: vocabulary.stems.count)
         var prefixStarts: [(UInt64, Int)] = []
+        var riskByWord = byWord, riskByStem = byStem
+        var riskPrefixStarts: [(UInt64, Int)] = []
         for (i, p) in patterns.enumerated() {
             let first = p.first
             for w in Set(first.words) { byWord[Int(w)].append(i) }
             for s in Set(first.stems) { byStem[Int(s)].append(i) }
             if first.prefixes != 0 { prefixStarts.append((first.prefixes, i)) }
+            guard raising.contains(i) else { continue }
+            for w in Set(first.words) { riskByWord[Int(w)].append(i) }
+            for s in Set(first.stems) { riskByStem[Int(s)].append(i) }
+            if first.prefixes != 0 { riskPrefixStarts.append((first.prefixes, i)) }
         }
+        self.riskStartsByWord = riskByWord
+        self.riskStartsByStem = riskByStem
+        self.riskPrefixStarts = riskPrefixStarts
         let named = Set(lines.map(\.target))
         for line in lines {
             for case .named(let name) in line.conditions where !named.contains(name) && name != "care" && name != "minor" {
@@ -123,6 +139,9 @@ struct CueLexicon: Sendable {
     }
 
     static let standard = CueLexicon(text: standardText)
+
+    /// Targets that raise a risk: the six kinds and the three decided from context.
+    static let riskTargets: Set<String> = Set(RiskKind.allCases.map(\.rawValue)).union(["despair", "known-abuse", "harm-to-other"])
 }
 
 import Foundation

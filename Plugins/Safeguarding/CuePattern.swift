@@ -21,6 +21,10 @@ struct CuePattern: Sendable {
     let elements: [Element]
     /// The source text, for messages.
     let text: String
+    /// For each word element, the bits its words, stems and phrase starts set in a
+    /// ``CueTokens/present`` mask, and its prefixes: a pattern with an element no token can meet
+    /// is never tried.
+    let required: [(mask: CueMask, prefixes: UInt64)]
 
     init?(_ text: String, vocabulary: inout CueVocabulary) {
         var elements: [Element] = []
@@ -51,6 +55,13 @@ struct CuePattern: Sendable {
         }
         guard let first = elements.first, case .word = first else { return nil }
         if case .gap = elements.last! { return nil }
+        self.required = elements.compactMap { element in
+            guard case .word(let words, let stems, let prefixes, let phrases) = element else { return nil }
+            var mask = CueMask()
+            for w in words + phrases.map({ $0[0] }) { mask.insert(word: w) }
+            for s in stems { mask.insert(stem: s) }
+            return (mask, prefixes)
+        }
         self.elements = elements
         self.text = text
     }
@@ -74,10 +85,17 @@ struct CuePattern: Sendable {
         }
     }
 
-    /// The tokens matched (not gaps) when the pattern matches starting at `start`, else nil.
-    func match(at start: Int, in tokens: CueTokens) -> [Int]? {
-        var matched: [Int] = []
-        return go(0, start, tokens, &matched) ? matched : nil
+    /// Whether every word element can be met by some token of the passage (a quick, sound filter).
+    func isFeasible(in tokens: CueTokens) -> Bool {
+        for r in required where !r.mask.intersects(tokens.present) && r.prefixes & tokens.anyPrefixes == 0 { return false }
+        return true
+    }
+
+    /// Whether the pattern matches starting at `start`; the tokens matched (not gaps) are left in
+    /// `matched`, which is emptied first (one buffer serves a whole scan).
+    func match(at start: Int, in tokens: CueTokens, into matched: inout [Int]) -> Bool {
+        matched.removeAll(keepingCapacity: true)
+        return go(0, start, tokens, &matched)
     }
 
     private func go(_ e: Int, _ t: Int, _ tokens: CueTokens, _ matched: inout [Int]) -> Bool {
@@ -169,6 +187,27 @@ struct CueVocabulary: Sendable {
     }
 }
 
+/// A 256-bit set of word and stem ids (hashed): which the passage has, or an element needs.
+struct CueMask: Sendable {
+    var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ h: Int) {
+        let bit = UInt64(1) << UInt64(h & 63)
+        switch (h >> 6) & 3 {
+        case 0: bits.0 |= bit
+        case 1: bits.1 |= bit
+        case 2: bits.2 |= bit
+        default: bits.3 |= bit
+        }
+    }
+    mutating func insert(word id: Int32) { insert(Int(id) &* 2 &* 40503) }
+    mutating func insert(stem id: Int32) { insert((Int(id) &* 2 &+ 1) &* 40503) }
+
+    func intersects(_ other: CueMask) -> Bool {
+        (bits.0 & other.bits.0) | (bits.1 & other.bits.1) | (bits.2 & other.bits.2) | (bits.3 & other.bits.3) != 0
+    }
+}
+
 /// One passage's tokens as the lexicon's numbers: looked up once, then matched as integers.
 struct CueTokens {
     let count: Int
@@ -177,6 +216,9 @@ struct CueTokens {
     var prefixes: [UInt64]
     var isWord: [Bool]
     var endsSentence: [Bool]
+    /// Every word and stem id present, and every prefix bit.
+    var present = CueMask()
+    var anyPrefixes: UInt64 = 0
 
     init(_ tokens: [Token], _ vocabulary: CueVocabulary) {
         count = tokens.count
@@ -198,6 +240,9 @@ struct CueTokens {
             } else {
                 endsSentence[i] = CuePattern.endsSentence(t)
             }
+            if word[i] >= 0 { present.insert(word: word[i]) }
+            if stem[i] >= 0 { present.insert(stem: stem[i]) }
+            anyPrefixes |= prefixes[i]
         }
     }
 }

@@ -22,8 +22,13 @@ final class DetectionCache: Sendable {
         let passages = resident.words.passages
         guard !passages.isEmpty else { return [] }
         let carer = resident.has(.carer)
+        if let hit = entries.withLock({ list in
+            list.first { entry in
+                entry.carer == carer && entry.texts.count == passages.count
+                    && zip(entry.texts, passages).allSatisfy { $0 == $1.text.text }
+            }?.findings
+        }) { return hit }
         let texts = passages.map(\.text.text)
-        if let hit = entries.withLock({ $0.first { $0.carer == carer && $0.texts == texts }?.findings }) { return hit }
         let found = detector.detect(resident.words, carer: carer)
         entries.withLock { list in
             list.insert(Entry(texts: texts, carer: carer, findings: found), at: 0)

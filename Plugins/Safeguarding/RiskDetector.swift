@@ -37,8 +37,9 @@ struct RiskDetector: Sendable {
     /// The risks in `words`, in ``RiskKind`` order, each with the words that raised it.
     func detect(_ words: ReadWords, carer: Bool = false) -> [Finding] {
         guard !words.passages.isEmpty else { return [] }
-        let scans = words.passages.map(scan)
-        guard scans.contains(where: { !$0.matches.isEmpty }) else { return [] }
+        // Most words raise nothing: look for a risk's own cue first, and read context only then.
+        guard words.passages.contains(where: { !scan($0, risksOnly: true).matches.isEmpty }) else { return [] }
+        let scans = words.passages.map { scan($0, risksOnly: false) }
         let over = resolvedPast(scans)
         var namedCache: [String: Bool] = [:]
         func named(_ name: String, depth: Int = 0) -> Bool {
@@ -126,28 +127,34 @@ struct RiskDetector: Sendable {
 
     /// Every pattern matched in one passage, past the negation and frame guards. Each token is
     /// looked up once; only the patterns that can start at a word are tried there.
-    private func scan(_ passage: ReadWords.Passage) -> Scan {
+    private func scan(_ passage: ReadWords.Passage, risksOnly: Bool) -> Scan {
         let tokens = passage.text.tokens
         let ids = CueTokens(tokens, lexicon.vocabulary)
         var out = Scan(passage: passage)
-        var tried: [Int] = []
-        for i in 0..<ids.count where ids.isWord[i] || ids.word[i] >= 0 || ids.prefixes[i] != 0 {
-            tried.removeAll(keepingCapacity: true)
+        // Per pattern: 0 not yet checked, 1 feasible here, 2 not; and the last token it was tried at.
+        var feasible = [UInt8](repeating: 0, count: lexicon.patterns.count)
+        var triedAt = [Int32](repeating: -1, count: lexicon.patterns.count)
+        var m: [Int] = []
+        m.reserveCapacity(16)
+        for i in 0..<ids.count where ids.word[i] >= 0 || ids.stem[i] >= 0 || ids.prefixes[i] != 0 {
             func attempt(_ p: Int) {
-                guard !tried.contains(p) else { return }
-                tried.append(p)
-                guard let m = lexicon.patterns[p].match(at: i, in: ids) else { return }
+                guard triedAt[p] != Int32(i) else { return }
+                triedAt[p] = Int32(i)
+                if feasible[p] == 0 { feasible[p] = lexicon.patterns[p].isFeasible(in: ids) ? 1 : 2 }
+                guard feasible[p] == 1, lexicon.patterns[p].match(at: i, in: ids, into: &m) else { return }
                 out.raw[p, default: []].append(m)
                 if isDenied(m, passage) { return }
                 out.matches[p, default: []].append(m)
             }
-            if ids.word[i] >= 0 { lexicon.startsByWord[Int(ids.word[i])].forEach(attempt) }
-            if ids.stem[i] >= 0 { lexicon.startsByStem[Int(ids.stem[i])].forEach(attempt) }
+            let byWord = risksOnly ? lexicon.riskStartsByWord : lexicon.startsByWord
+            let byStem = risksOnly ? lexicon.riskStartsByStem : lexicon.startsByStem
+            if ids.word[i] >= 0 { byWord[Int(ids.word[i])].forEach(attempt) }
+            if ids.stem[i] >= 0 { byStem[Int(ids.stem[i])].forEach(attempt) }
             if ids.prefixes[i] != 0 {
-                for (bits, p) in lexicon.prefixStarts where bits & ids.prefixes[i] != 0 { attempt(p) }
+                for (bits, p) in risksOnly ? lexicon.riskPrefixStarts : lexicon.prefixStarts where bits & ids.prefixes[i] != 0 { attempt(p) }
             }
         }
-        guard !out.raw.isEmpty else { return out }
+        guard !out.raw.isEmpty, !risksOnly else { return out }
         // Sentences that frame a subject (a programme, a course) raise nothing.
         var sentence = [Int](repeating: 0, count: ids.count)
         var s = 0
