@@ -131,17 +131,21 @@ struct RiskDetector: Sendable {
         let tokens = passage.text.tokens
         let ids = CueTokens(tokens, lexicon.vocabulary)
         var out = Scan(passage: passage)
-        // Per pattern: 0 not yet checked, 1 feasible here, 2 not; and the last token it was tried at.
-        var feasible = [UInt8](repeating: 0, count: lexicon.patterns.count)
-        var triedAt = [Int32](repeating: -1, count: lexicon.patterns.count)
+        // Patterns tried at this token (a word and its stem can lead to the same one), and the
+        // patterns found infeasible in this passage (an element no token can meet).
+        var tried: [Int] = []
+        var infeasible: [Int] = []
         var m: [Int] = []
-        m.reserveCapacity(16)
         for i in 0..<ids.count where ids.word[i] >= 0 || ids.stem[i] >= 0 || ids.prefixes[i] != 0 {
+            tried.removeAll(keepingCapacity: true)
             func attempt(_ p: Int) {
-                guard triedAt[p] != Int32(i) else { return }
-                triedAt[p] = Int32(i)
-                if feasible[p] == 0 { feasible[p] = lexicon.patterns[p].isFeasible(in: ids) ? 1 : 2 }
-                guard feasible[p] == 1, lexicon.patterns[p].match(at: i, in: ids, into: &m) else { return }
+                guard !tried.contains(p), !infeasible.contains(p) else { return }
+                tried.append(p)
+                guard lexicon.patterns[p].isFeasible(in: ids) else {
+                    infeasible.append(p)
+                    return
+                }
+                guard lexicon.patterns[p].match(at: i, in: ids, into: &m) else { return }
                 out.raw[p, default: []].append(m)
                 if isDenied(m, passage) { return }
                 out.matches[p, default: []].append(m)
