@@ -60,7 +60,7 @@ struct UrgentCommandTests {
         let first = try #require(out.range(of: "Suggested for you"))
         #expect(keep.lowerBound < first.lowerBound)
         #expect(out.contains("116 123"))
-        for said in ["better off", "no point", "carrying on", "suicide", "self-harm", "safeguarding", "disclosed"] {
+        for said in ["better off", "no point", "carrying on", "safeguarding", "disclosed", "suicide-self-harm"] {
             #expect(!out.lowercased().contains(said), "the handout repeats \(said)")
         }
     }

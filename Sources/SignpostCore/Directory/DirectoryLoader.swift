@@ -47,8 +47,11 @@ public enum DirectoryLoader {
         func source(_ folder: String, _ id: String) -> RecordSource {
             RecordSource(file: tables.root + "/" + folder + "/" + id + ".json", lines: [:])
         }
+        // Records built in memory (an import) are not the Directory the urgent contacts cite.
+        var t = tables.tables
+        t.urgentContacts = nil
         return assemble(
-            tables.tables, organisations: organisations.map { Located(value: $0, source: source("organisations", $0.id), path: "") },
+            t, organisations: organisations.map { Located(value: $0, source: source("organisations", $0.id), path: "") },
             services: services.map { Located(value: $0, source: source("services", $0.id), path: "") }, sink: sink,
             today: today)
     }

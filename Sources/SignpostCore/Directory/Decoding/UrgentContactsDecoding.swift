@@ -1,7 +1,8 @@
 /// Decodes and checks `Directory/urgent-contacts.json` against the services: a contact that names
 /// a service must use one of that service's numbers (so every number is sourced); a contact with
-/// no service carries its own `source` and `verified`; a contact without a sourced number is left
-/// out, with a finding that says so.
+/// no service carries its own `source` and `verified`; a contact without a sourced number (none
+/// given, a service that is not there, a number not on its record) is left out, with a warning at
+/// its line. Mistakes in the file itself (a missing field, an unknown contact id) are errors.
 enum UrgentContactsDecoding {
     static func decode(_ root: ObjectReader, services: [Service], today: CalendarDate) -> UrgentContacts {
         _ = root.string("about")
@@ -26,13 +27,13 @@ enum UrgentContactsDecoding {
             reader.finish()
             if let serviceID {
                 guard let service = services.first(where: { $0.id == serviceID }) else {
-                    reader.error("service", "no service \"\(serviceID)\" in the Directory: contact \"\(id)\" left out")
+                    reader.warning("service", "no service \"\(serviceID)\" in the Directory: contact \"\(id)\" left out")
                     leftOut.insert(id)
                     continue
                 }
                 if source != nil { reader.error("source", "a contact that names a service takes its source from the service record") }
                 if let phone, !service.phones.contains(where: { Self.digits($0.number) == Self.digits(phone) }) {
-                    reader.error(
+                    reader.warning(
                         "phone",
                         "\"\(phone)\" is not one of service \"\(serviceID)\"'s numbers, so it has no source: contact \"\(id)\" left out")
                     leftOut.insert(id)
@@ -83,7 +84,7 @@ enum UrgentContactsDecoding {
             guard let risk else { continue }
             if risks.contains(where: { $0.risk == risk }) { reader.error("risk", "risk \"\(risk)\" is listed twice") }
             let kept = check(ids, reader, "contacts")
-            if kept.isEmpty { reader.error("contacts", "risk \"\(risk)\" has no usable contact") }
+            if kept.isEmpty { reader.warning("contacts", "risk \"\(risk)\" has no usable contact: it is raised with none") }
             risks.append((risk, kept))
         }
         let keep = check(root.strings("keep", required: true) ?? [], root, "keep")
