@@ -40,12 +40,18 @@ struct CueLexicon: Sendable {
     let startsByWord: [[Int]]
     let startsByStem: [[Int]]
     /// Patterns whose first element has a prefix, with its bits.
-    let prefixStarts: [(bits: UInt64, pattern: Int)]
+    let prefixStarts: [PrefixStart]
     /// The same three indexes for the patterns that raise a risk (the main pattern of a line whose
     /// target is a risk): a passage none of them matches needs no further reading.
     let riskStartsByWord: [[Int]]
     let riskStartsByStem: [[Int]]
-    let riskPrefixStarts: [(bits: UInt64, pattern: Int)]
+    let riskPrefixStarts: [PrefixStart]
+
+    /// A pattern whose first element has prefixes, and their bits.
+    struct PrefixStart: Sendable {
+        var bits: UInt64
+        var pattern: Int
+    }
     /// Target → its lines.
     let linesByTarget: [String: [Int]]
     /// Patterns of the `frame` lines.
@@ -102,18 +108,18 @@ struct CueLexicon: Sendable {
         let raising = Set(lines.filter { !context.contains($0.target) }.map(\.pattern))
         var byWord = [[Int]](repeating: [], count: vocabulary.words.count)
         var byStem = [[Int]](repeating: [], count: vocabulary.stems.count)
-        var prefixStarts: [(UInt64, Int)] = []
+        var prefixStarts: [PrefixStart] = []
         var riskByWord = byWord, riskByStem = byStem
-        var riskPrefixStarts: [(UInt64, Int)] = []
+        var riskPrefixStarts: [PrefixStart] = []
         for (i, p) in patterns.enumerated() {
             let first = p.first
             for w in Set(first.words) { byWord[Int(w)].append(i) }
             for s in Set(first.stems) { byStem[Int(s)].append(i) }
-            if first.prefixes != 0 { prefixStarts.append((first.prefixes, i)) }
+            if first.prefixes != 0 { prefixStarts.append(PrefixStart(bits: first.prefixes, pattern: i)) }
             guard raising.contains(i) else { continue }
             for w in Set(first.words) { riskByWord[Int(w)].append(i) }
             for s in Set(first.stems) { riskByStem[Int(s)].append(i) }
-            if first.prefixes != 0 { riskPrefixStarts.append((first.prefixes, i)) }
+            if first.prefixes != 0 { riskPrefixStarts.append(PrefixStart(bits: first.prefixes, pattern: i)) }
         }
         self.riskStartsByWord = riskByWord
         self.riskStartsByStem = riskByStem

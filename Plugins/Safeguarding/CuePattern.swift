@@ -24,7 +24,13 @@ struct CuePattern: Sendable {
     /// For each word element, the bits its words, stems and phrase starts set in a
     /// ``CueTokens/present`` mask, and its prefixes: a pattern with an element no token can meet
     /// is never tried.
-    let required: [(mask: CueMask, prefixes: UInt64)]
+    let required: [Requirement]
+
+    /// What one word element needs of a passage.
+    struct Requirement: Sendable {
+        var mask: CueMask
+        var prefixes: UInt64
+    }
 
     init?(_ text: String, vocabulary: inout CueVocabulary) {
         var elements: [Element] = []
@@ -60,7 +66,7 @@ struct CuePattern: Sendable {
             var mask = CueMask()
             for w in words + phrases.map({ $0[0] }) { mask.insert(word: w) }
             for s in stems { mask.insert(stem: s) }
-            return (mask, prefixes)
+            return Requirement(mask: mask, prefixes: prefixes)
         }
         self.elements = elements
         self.text = text
@@ -150,7 +156,14 @@ struct CueVocabulary: Sendable {
     private(set) var words: [String: Int32] = [:]
     private(set) var stems: [String: Int32] = [:]
     /// Prefixes and their bit, grouped by their first byte (a token checks only its own group).
-    private(set) var prefixes: [UInt8: [(prefix: String, bit: UInt64)]] = [:]
+    private(set) var prefixes: [UInt8: [Prefix]] = [:]
+
+    struct Prefix: Sendable {
+        var prefix: String
+        /// The prefix's bytes (compared as bytes: `String.hasPrefix` is slow).
+        var bytes: [UInt8]
+        var bit: UInt64
+    }
     private(set) var prefixCount = 0
 
     mutating func word(_ w: String) -> Int32 {
@@ -174,7 +187,7 @@ struct CueVocabulary: Sendable {
         guard prefixCount < 64 else { return nil }
         let bit = UInt64(1) << UInt64(prefixCount)
         prefixCount += 1
-        prefixes[first, default: []].append((p, bit))
+        prefixes[first, default: []].append(Prefix(prefix: p, bytes: Array(p.utf8), bit: bit))
         return bit
     }
 
@@ -182,7 +195,7 @@ struct CueVocabulary: Sendable {
     func prefixBits(of word: String) -> UInt64 {
         guard let first = word.utf8.first, let group = prefixes[first] else { return 0 }
         var bits: UInt64 = 0
-        for (p, bit) in group where word.hasPrefix(p) { bits |= bit }
+        for entry in group where word.utf8.starts(with: entry.bytes) { bits |= entry.bit }
         return bits
     }
 }

@@ -155,7 +155,9 @@ struct RiskDetector: Sendable {
             if ids.word[i] >= 0 { byWord[Int(ids.word[i])].forEach(attempt) }
             if ids.stem[i] >= 0 { byStem[Int(ids.stem[i])].forEach(attempt) }
             if ids.prefixes[i] != 0 {
-                for (bits, p) in risksOnly ? lexicon.riskPrefixStarts : lexicon.prefixStarts where bits & ids.prefixes[i] != 0 { attempt(p) }
+                for start in risksOnly ? lexicon.riskPrefixStarts : lexicon.prefixStarts where start.bits & ids.prefixes[i] != 0 {
+                    attempt(start.pattern)
+                }
             }
         }
         guard !out.raw.isEmpty, !risksOnly else { return out }
