@@ -106,6 +106,7 @@ struct CueLexicon: Sendable {
         for (i, line) in lines.enumerated() { linesOf[line.pattern].append(i) }
         let context: Set<String> = Set(lines.map(\.target)).subtracting(CueLexicon.riskTargets)
         let raising = Set(lines.filter { !context.contains($0.target) }.map(\.pattern))
+        vocabulary.finish()
         var byWord = [[Int]](repeating: [], count: vocabulary.words.count)
         var byStem = [[Int]](repeating: [], count: vocabulary.stems.count)
         var prefixStarts: [PrefixStart] = []

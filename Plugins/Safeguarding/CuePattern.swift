@@ -165,6 +165,20 @@ struct CueVocabulary: Sendable {
         var bit: UInt64
     }
     private(set) var prefixCount = 0
+    /// For each word id: the id of that word's stem, and its prefix bits (so a token whose word is
+    /// known needs one lookup, not three). Filled by ``finish()``.
+    private(set) var wordStem: [Int32] = []
+    private(set) var wordPrefixes: [UInt64] = []
+
+    /// Works out each word's stem and prefixes, once every pattern is read.
+    mutating func finish() {
+        wordStem = [Int32](repeating: -1, count: words.count)
+        wordPrefixes = [UInt64](repeating: 0, count: words.count)
+        for (w, id) in words {
+            wordStem[Int(id)] = stems[EnglishStemmer.stem(w)] ?? -1
+            wordPrefixes[Int(id)] = prefixBits(of: w)
+        }
+    }
 
     mutating func word(_ w: String) -> Int32 {
         if let id = words[w] { return id }
@@ -240,12 +254,19 @@ struct CueTokens {
         prefixes = [UInt64](repeating: 0, count: count)
         isWord = [Bool](repeating: false, count: count)
         endsSentence = [Bool](repeating: false, count: count)
-        for (i, t) in tokens.enumerated() {
-            word[i] = vocabulary.words[t.normalised] ?? -1
-            if t.isWord {
+        for i in 0..<count {
+            let t = tokens[i]
+            let id = vocabulary.words[t.normalised] ?? -1
+            word[i] = id
+            if case .word = t.kind {
                 isWord[i] = true
-                stem[i] = vocabulary.stems[t.stem] ?? -1
-                prefixes[i] = vocabulary.prefixBits(of: t.normalised)
+                if id >= 0 {  // a known word: its stem and prefixes were worked out with the lexicon
+                    stem[i] = vocabulary.wordStem[Int(id)]
+                    prefixes[i] = vocabulary.wordPrefixes[Int(id)]
+                } else {
+                    stem[i] = vocabulary.stems[t.stem] ?? -1
+                    prefixes[i] = vocabulary.prefixBits(of: t.normalised)
+                }
             } else if case .number = t.kind {
                 prefixes[i] = vocabulary.prefixBits(of: t.normalised)
             } else if case .money = t.kind {
