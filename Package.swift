@@ -14,15 +14,17 @@ let package = Package(
         // The domain model, the Directory loader and validator, the matching engine.
         .target(name: "SignpostCore"),
 
-        // Rule modules, one per priority area of the action plan. They see only SignpostCore.
+        // Rule modules, one per priority area of the action plan (and safeguarding). They see only SignpostCore.
         .target(name: "WiderDeterminants", dependencies: ["SignpostCore"], path: "Plugins/WiderDeterminants"),
         .target(name: "HealthBehaviours", dependencies: ["SignpostCore"], path: "Plugins/HealthBehaviours"),
         .target(name: "PlacesAndCommunities", dependencies: ["SignpostCore"], path: "Plugins/PlacesAndCommunities"),
+        // Not a priority area: risks raised before any list (the open rule boundary).
+        .target(name: "Safeguarding", dependencies: ["SignpostCore"], path: "Plugins/Safeguarding"),
 
         // The one place that lists the rule modules. The core never imports a module.
         .target(
             name: "SignpostModules",
-            dependencies: ["SignpostCore", "WiderDeterminants", "HealthBehaviours", "PlacesAndCommunities"]
+            dependencies: ["SignpostCore", "WiderDeterminants", "HealthBehaviours", "PlacesAndCommunities", "Safeguarding"]
         ),
 
         // Printed, non-digital service lists: PDF (written here, no dependency), HTML and text.
@@ -70,7 +72,7 @@ let package = Package(
         // What every test target shares: where the package (and its real Directory) is.
         .target(name: "SignpostTestSupport", dependencies: ["SignpostCore"], path: "Tests/SignpostTestSupport"),
         .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore", "SignpostTestSupport"]),
-        .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules", "SignpostTestSupport"], exclude: ["Residents"]),
+        .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules", "Safeguarding", "SignpostTestSupport"], exclude: ["Residents"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "SignpostServerTests", dependencies: ["SignpostServer", "SignpostCore", "SignpostModules", "SignpostORUK", "SignpostTestSupport"]),
         .testTarget(name: "SignpostGapsTests", dependencies: ["SignpostGaps", "SignpostCore", "SignpostTestSupport"], exclude: ["Fixture"]),

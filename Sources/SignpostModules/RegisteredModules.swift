@@ -1,5 +1,6 @@
 import HealthBehaviours
 import PlacesAndCommunities
+import Safeguarding
 import SignpostCore
 import WiderDeterminants
 
@@ -11,6 +12,7 @@ public enum RegisteredModules {
         WiderDeterminantsModule(),
         HealthBehavioursModule(),
         PlacesAndCommunitiesModule(),
+        SafeguardingModule(),
     ]
 
     /// The built-in rules and every registered module's (fails only on a duplicate id).

@@ -56,7 +56,7 @@ enum QualityBench {
             }
         }
         // Residents: Signpost and keyword search on the same `top`/`absent` expectations.
-        let residentFiles = [(shared + "/residents.json", 5), (shared + "/residents-2.json", 21), (own + "/residents.json", 19)]
+        let residentFiles = [(shared + "/residents.json", 5), (shared + "/residents-2.json", 23), (own + "/residents.json", 22)]
         for (path, floor) in residentFiles where fm.fileExists(atPath: path) {
             do {
                 let cases = try ResidentCase.load(path)

@@ -36,7 +36,16 @@ if arguments.contains("--quality") {
     let ok = QualityBench.run(
         engine: engine, root: root, examples: examples, today: CalendarDate(year: 2026, month: 11, day: 25)!,
         verbose: arguments.contains("--verbose"), log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
-    exit(ok || !arguments.contains("--gate") ? 0 : 1)
+    // Safeguarding: risk statements flagged with the right kind, false alarms, residents' urgent.
+    let shared = examples ?? root + "/../shared/examples"
+    let statementFiles = [shared + "/safeguarding.json", root + "/Tests/QualityData/safeguarding.json"]
+        .filter { FileManager.default.fileExists(atPath: $0) }
+    let residentFiles = [shared + "/residents.json", shared + "/residents-2.json", root + "/Tests/QualityData/residents.json"]
+        .filter { FileManager.default.fileExists(atPath: $0) }
+    let safe = SafeguardingQuality.run(
+        engine: engine, statementFiles: statementFiles, residentFiles: residentFiles,
+        log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
+    exit((ok && safe) || !arguments.contains("--gate") ? 0 : 1)
 }
 let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 let serviceCount = option("services", 100_000)

@@ -1,10 +1,11 @@
 import SignpostCore
 
-/// The match result as text a person reads at a glance: ranked services (name, phone, where,
-/// why), then what was ruled out and why, then needs nothing covers and words not understood.
+/// The match result as text a person reads at a glance: any risk raised first, boxed, with who to
+/// call; then ranked services (name, phone, where, why), then what was ruled out and why, then needs nothing covers and words not understood.
 enum MatchTextFormatter {
     static func format(_ result: MatchResult) -> String {
-        var out: [String] = []
+        var out: [String] = UrgentTextFormatter.lines(result.urgent)
+        if !out.isEmpty { out.append("") }
         var heading = "Services for a resident of \(result.place.label)"
         var facts: [String] = []
         if let age = result.age { facts.append("age \(age)") }

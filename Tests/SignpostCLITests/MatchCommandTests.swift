@@ -41,7 +41,7 @@ struct MatchCommandTests {
         let none = try CLIRunner.run(["match", "--parish", "Edenbridge", "--age", "52", "--needs", "BMI 34", "--modules", "", "--json"])
         let allModules = try JSONParser.parse(all.stdout).value["modules"]?.arrayValue?.count
         let noModules = try JSONParser.parse(none.stdout).value["modules"]?.arrayValue?.count
-        #expect(allModules == 3)
+        #expect(allModules == 4)
         #expect(noModules == 0)
         let bad = try CLIRunner.run(["match", "--parish", "Seal", "--needs", "x", "--modules", "health"])
         #expect(bad.status == 64)

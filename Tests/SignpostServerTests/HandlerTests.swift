@@ -1,4 +1,5 @@
 import Foundation
+import SignpostModules
 import SignpostTestSupport
 import SignpostCore
 import SignpostORUK
@@ -28,7 +29,7 @@ struct HandlerTests {
         let d = LoadedDirectories.bundled
         #expect(info["directory"]?["services"] == .number(Double(d.services.count)))
         #expect(info["directory"]?["oldestVerified"] == .string(d.oldestVerified!.description))
-        #expect(info["modules"]?.arrayValue?.count == 3)
+        #expect(info["modules"]?.arrayValue?.count == RegisteredModules.all.count)
         #expect(info["methods"]?.arrayValue?.count == MethodTable.all.count)
     }
 

@@ -51,6 +51,16 @@ struct PrivacyTests {
         for secret in Self.secrets { #expect(!text.contains(secret), "\(name): \(text)") }
     }
 
+    /// Disclosures carrying a secret word, one for each way a risk is raised (as `needs` JSON).
+    static let disclosures = [
+        #""zqxsecret, he hits me when he's had a drink""#,
+        #""zqxsecret I don't want to be here any more""#,
+        #""zqxsecret, my 13-year-old has a boyfriend of 25""#,
+        #""my nephew has my bank card zqxsecret", "I never see my pension""#,
+        #""I look after my husband zqxsecret", "I'm at breaking point and scared I'll hurt him""#,
+        #""zqxsecret he's outside now with a knife""#,
+    ]
+
     @Test("nothing of the resident reaches the server's log, even at debug level")
     func logs() throws {
         let server = try ServerProcess(["--log-level", "debug"])
@@ -58,10 +68,19 @@ struct PrivacyTests {
             server.sendLine(ServerSupport.request("match", id: i, params: path.1))
         }
         server.sendLine(ServerSupport.request("match", id: 999, params: #"{"parish":"Seal","age":87,"needs":["zqxsecret lonely"]}"#))
+        // Every path that can raise an urgent risk: each kind, across entries, and with a carer.
+        for (i, words) in Self.disclosures.enumerated() {
+            server.sendLine(ServerSupport.request("match", id: 1000 + i, params: #"{"parish":"Seal","age":87,"needs":[\#(words)],"circumstances":["carer"]}"#))
+        }
         server.closeInput()
         var responses = 0
-        while server.nextLine(timeout: 10) != nil { responses += 1 }
-        #expect(responses == Self.errorPaths.count + 1)
+        var urgent = 0
+        while let line = server.nextLine(timeout: 10) {
+            responses += 1
+            if line.contains("\"urgent\"") { urgent += 1 }
+        }
+        #expect(responses == Self.errorPaths.count + 1 + Self.disclosures.count)
+        #expect(urgent == Self.disclosures.count, "every disclosure should raise a risk")
         #expect(server.waitForExit() == 0)
         let log = server.stderr
         #expect(log.contains("match"), "the log should say something")

@@ -30,6 +30,9 @@ public struct DirectoryFiles: Sendable {
     public var vocabularies: [File] = []
     /// `common-words.txt`: one common English word a line, for the spelling tolerance; optional.
     public var commonWords: File?
+    /// `urgent-contacts.json`: who to call for each risk a rule raises, and the numbers printed
+    /// lists keep; optional (without it, risks are raised with no contacts).
+    public var urgentContacts: File?
     /// Problems met while reading (missing or unreadable files).
     public var problems: [Finding]
 
@@ -129,6 +132,7 @@ public struct DirectoryFiles: Sendable {
             services: readFolder("services"),
             problems: problems)
         files.commonWords = readFile("common-words.txt", required: false)
+        files.urgentContacts = readFile("urgent-contacts.json", required: false)
         // Optional: a Directory without vocabularies imports with its taxonomy's synonyms alone.
         if let names = try? fm.contentsOfDirectory(atPath: url.appendingPathComponent("vocabularies").path) {
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {

@@ -47,8 +47,11 @@ public enum DirectoryLoader {
         func source(_ folder: String, _ id: String) -> RecordSource {
             RecordSource(file: tables.root + "/" + folder + "/" + id + ".json", lines: [:])
         }
+        // Records built in memory (an import) are not the Directory the urgent contacts cite.
+        var t = tables.tables
+        t.urgentContacts = nil
         return assemble(
-            tables.tables, organisations: organisations.map { Located(value: $0, source: source("organisations", $0.id), path: "") },
+            t, organisations: organisations.map { Located(value: $0, source: source("organisations", $0.id), path: "") },
             services: services.map { Located(value: $0, source: source("services", $0.id), path: "") }, sink: sink,
             today: today)
     }
@@ -72,6 +75,8 @@ public enum DirectoryLoader {
         var actionPlanSource: RecordSource? = nil
         var commonWords = CommonWords(words: [String]())
         var neutralPhrases: [String] = []
+        /// `urgent-contacts.json`, decoded with the services (its contacts cite them).
+        var urgentContacts: DirectoryFiles.File? = nil
     }
 
     private static func readTables(_ files: DirectoryFiles, sink: FindingSink) -> Tables {
@@ -117,6 +122,7 @@ public enum DirectoryLoader {
         if let file = files.commonWords {
             t.commonWords = CommonWords(text: String(decoding: file.bytes, as: UTF8.self))
         }
+        t.urgentContacts = files.urgentContacts
         return t
     }
 
@@ -129,6 +135,10 @@ public enum DirectoryLoader {
             services: services, actionPlan: t.actionPlan, actionPlanSource: t.actionPlanSource)
         sink.add(contentsOf: DirectoryValidator(records: records, today: today).validate())
 
+        var urgent = UrgentContacts.none
+        if let file = t.urgentContacts, let (root, _) = parse(file, sink: sink) {
+            urgent = UrgentContactsDecoding.decode(root, services: services.map(\.value), today: today)
+        }
         var taxonomy = Taxonomy(
             domains: t.domains.map(\.value), needs: t.needs.map(\.value), circumstancePhrases: t.circumstancePhrases)
         taxonomy.commonWords = t.commonWords
@@ -136,7 +146,7 @@ public enum DirectoryLoader {
         let directory = Directory(
             organisations: organisations.map(\.value), services: services.map(\.value),
             parishes: t.parishes.map(\.value), outcodes: t.outcodes.map(\.value), taxonomy: taxonomy,
-            actionPlan: t.actionPlan)
+            actionPlan: t.actionPlan, urgentContacts: urgent)
         return DirectoryLoadResult(directory: directory, findings: sink.findings.sortedForDisplay())
     }
 

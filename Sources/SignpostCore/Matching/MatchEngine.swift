@@ -369,7 +369,8 @@ public struct MatchEngine: Sendable {
                 MatchResult.DeniedReading(
                     typed: denial.typed, needs: denial.needs.map { taxonomy.needs[$0] }, circumstances: denial.circumstances)
             },
-            idioms: run.interpretation.idioms, mostlyNotUnderstood: run.interpretation.mostlyNotUnderstood)
+            idioms: run.interpretation.idioms, mostlyNotUnderstood: run.interpretation.mostlyNotUnderstood,
+            urgent: run.alerts.isEmpty ? [] : UrgentRisk.grouping(ruleReasons(run.alerts), contacts: index.directory.urgentContacts))
     }
 
     /// Effects as shown — which rule, its points, its sentence — without capturing the engine in a

@@ -18,6 +18,13 @@ extension MatchResult {
     public func write(to o: inout JSONStream) {
         o.beginObject()
 
+        // Risks come first, and the key is absent when there are none.
+        if !urgent.isEmpty {
+            o.arrayMember("urgent")
+            for risk in urgent { risk.write(to: &o) }
+            o.endArray()
+        }
+
         o.objectMember("resident")
         o.objectMember("place")
         o.member("label", place.label)

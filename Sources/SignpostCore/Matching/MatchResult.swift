@@ -94,6 +94,8 @@ public struct MatchResult: Sendable {
     public var mostlyNotUnderstood = false
     /// Facts nobody stated whose answers would change the top of the list (at most three).
     public var questions: [MatchQuestion] = []
+    /// The same risks, one per risk id, with who to call: what is shown first (`urgent` in JSON).
+    public var urgent: [UrgentRisk] = []
 }
 
 /// What turns a rule effect into what is shown — rule ids, modules, need labels — shared by every

@@ -8,6 +8,8 @@ public struct Directory: Sendable {
     public let taxonomy: Taxonomy
     /// The action plan services, domains and rules cite (empty when the Directory has none).
     public let actionPlan: ActionPlan
+    /// Who to call for each risk a rule raises, and the numbers printed lists keep.
+    public let urgentContacts: UrgentContacts
 
     private let organisationIndex: [String: Int]
     private let serviceIndex: [String: Int]
@@ -16,8 +18,9 @@ public struct Directory: Sendable {
 
     public init(
         organisations: [Organisation], services: [Service], parishes: [Parish], outcodes: [Outcode],
-        taxonomy: Taxonomy, actionPlan: ActionPlan = .none
+        taxonomy: Taxonomy, actionPlan: ActionPlan = .none, urgentContacts: UrgentContacts = .none
     ) {
+        self.urgentContacts = urgentContacts
         self.organisations = organisations
         self.services = services
         self.parishes = parishes

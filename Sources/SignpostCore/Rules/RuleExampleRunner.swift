@@ -29,7 +29,8 @@ public struct RuleExampleRunner: Sendable {
         }
         let directory = Directory(
             organisations: organisations, services: example.service.map { [$0] } ?? [], parishes: base.parishes,
-            outcodes: base.outcodes, taxonomy: base.taxonomy, actionPlan: base.actionPlan)
+            outcodes: base.outcodes, taxonomy: base.taxonomy, actionPlan: base.actionPlan,
+            urgentContacts: base.urgentContacts)
         let engine = try MatchEngine(index: ServiceIndex(directory: directory), registry: registry)
         let audit = VocabularyAudit()
         let id = registry.rules[position].id

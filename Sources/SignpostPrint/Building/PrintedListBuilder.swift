@@ -55,24 +55,30 @@ public struct PrintedListBuilder: Sendable {
             let site = nearest.map { service.locations[Int($0.site.location)] }
             placed.append((theme, distance, entry(for: service, site: site, why: nil), service.verified))
         }
-        return assemble(
+        var list = assemble(
             title: "Local support for people in \(parish.name)", subtitle: subtitle, placed: placed, leftOff: leftOff,
             today: today)
+        list.numbers = NumbersBox.from(directory.urgentContacts)
+        return list
     }
 
-    /// A handout for one resident: their matches, with the reason each was suggested. No name,
-    /// address or other identifying data; the needs only when `showNeeds` is set.
+    /// A handout for one resident: numbers to keep first (with the contacts for any risk raised),
+    /// then their matches, with the reason each was suggested. No name, address or other
+    /// identifying data; the needs only when `showNeeds` is set; never the words that raised a risk.
     public func handout(for result: MatchResult, showNeeds: Bool, today: CalendarDate) -> PrintedList {
         var entries: [PrintedList.Entry] = []
         var verified: [CalendarDate] = []
         var leftOff = 0
+        let raising = Set(result.urgent.compactMap(\.module))
         for match in result.matches {
             guard PrintedListBuilder.hasOfflineWayIn(match.service) else {
                 leftOff += 1
                 continue
             }
             // The reason it was suggested: what it helps with, and how it reaches the resident.
-            let why = match.reasonTexts.prefix(2).joined(separator: " ")
+            // Never a reason from a module that raised a risk: those speak of what was disclosed.
+            let why = match.reasons.filter { $0.module == nil || !raising.contains($0.module!) }.prefix(2).map(\.text)
+                .joined(separator: " ")
             entries.append(entry(for: match.service, site: match.site, why: why.isEmpty ? nil : why))
             verified.append(match.service.verified)
         }
@@ -84,10 +90,14 @@ public struct PrintedListBuilder: Sendable {
             }
             if !stated.isEmpty { subtitle = "You asked about " + Format.list(stated) + "." }
         }
-        return PrintedList(
+        var list = PrintedList(
             title: "Services that may help you", printed: today, checkedFrom: verified.min(), checkedTo: verified.max(),
             subtitle: subtitle, sections: [PrintedList.Section(heading: "Suggested for you", entries: entries)],
             leftOffOnlineOnly: leftOff)
+        // The contacts come first, in words for the resident: the same box every list has, with any
+        // numbers for what was raised, and never what the resident said.
+        list.numbers = NumbersBox.from(index.directory.urgentContacts, adding: result.urgent.flatMap(\.contacts))
+        return list
     }
 
     /// A printed list needs a way in that is not the internet: a phone number or a place to go.

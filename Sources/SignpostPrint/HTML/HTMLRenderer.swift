@@ -25,6 +25,10 @@ public enum HTMLRenderer {
             dl { margin: 0.3em 0 0; }
             dt { font-weight: bold; float: left; clear: left; margin-right: 0.4em; }
             dd { margin: 0 0 0.1em 0; }
+            aside.numbers { border: 3px solid #000; padding: 0.5em 1em; margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
+            aside.numbers h2 { border: none; margin: 0 0 0.3em; }
+            aside.numbers ul { list-style: none; padding: 0; margin: 0; }
+            aside.numbers li { margin: 0 0 0.3em; }
             footer { margin-top: 2em; border-top: 2px solid #000; padding-top: 0.5em; }
             @media print { body { margin: 0; max-width: none; } a { color: #000; text-decoration: none; } }
             """)
@@ -36,6 +40,16 @@ public enum HTMLRenderer {
         if let subtitle = list.subtitle { h.append("<p>\(escape(subtitle))</p>") }
         h.append("<p>\(escape(list.printedLine))" + (list.checkedLine.map { " " + escape($0) } ?? "") + "</p>")
         h.append("</header>")
+        if let box = list.numbers {
+            h.append("<aside class=\"numbers\">")
+            h.append("<h2>\(escape(box.heading))</h2>")
+            h.append("<ul>")
+            for number in box.numbers {
+                h.append("<li><strong>\(escape(number.phone))</strong> \(escape(number.what))</li>")
+            }
+            h.append("</ul>")
+            h.append("</aside>")
+        }
         h.append("<main>")
         if list.entryCount == 0 { h.append("<p>No services to list.</p>") }
         for section in list.sections {

@@ -61,6 +61,8 @@ public struct PrintedList: Sendable {
     public var sections: [Section]
     /// Services left off because the only way in is online.
     public var leftOffOnlineOnly: Int
+    /// The boxed numbers on the first page, before any list.
+    public var numbers: NumbersBox? = nil
 
     public init(
         title: String, printed: CalendarDate, checkedFrom: CalendarDate?, checkedTo: CalendarDate?, subtitle: String?,

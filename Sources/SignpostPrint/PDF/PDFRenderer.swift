@@ -31,6 +31,8 @@ public enum PDFRenderer {
         var indent: Double
         /// Extra space above the line, in points.
         var spaceBefore: Double = 0
+        /// Lines with a box id are drawn inside one ruled box (the numbers to keep).
+        var box: Int? = nil
 
         var height: Double { spaceBefore + size * PDFRenderer.lineSpacing }
     }
@@ -70,6 +72,7 @@ public enum PDFRenderer {
             header += wrap("No services to list.", font: .regular, size: s.body, width: width, spaceBefore: s.body)
         }
         blocks.append(Block(lines: header))
+        if let box = list.numbers { blocks.append(numbersBlock(box, s, width)) }
 
         let indent = s.body
         for section in list.sections {
@@ -98,6 +101,21 @@ public enum PDFRenderer {
             }
         }
         return blocks
+    }
+
+    /// Padding inside the numbers box, in points.
+    static let boxPadding = 8.0
+
+    /// The numbers to keep, as one block of lines drawn inside a box (kept on the first page).
+    static func numbersBlock(_ box: NumbersBox, _ s: Sizes, _ width: Double) -> Block {
+        let inner = width - 2 * boxPadding
+        var lines = wrap(box.heading, font: .bold, size: s.heading, width: inner, indent: boxPadding, spaceBefore: s.body + boxPadding)
+        for number in box.numbers {
+            lines += wrap(keepTogether(number.phone), font: .bold, size: s.phone, width: inner, indent: boxPadding, spaceBefore: s.body * 0.3)
+            lines += wrap(number.what, font: .regular, size: s.body, width: inner - s.body, indent: boxPadding + s.body)
+        }
+        for i in lines.indices { lines[i].box = 0 }
+        return Block(lines: lines)
     }
 
     static func field(_ label: String, _ value: String, _ s: Sizes, _ width: Double, _ indent: Double) -> [Line] {
@@ -205,10 +223,21 @@ public enum PDFRenderer {
         for (i, lines) in pages.enumerated() {
             var content: [UInt8] = []
             var y = pageHeight - margin
+            var boxTop: Double? = nil
+            var boxBottom = 0.0
             for line in lines {
+                if line.box != nil, boxTop == nil { boxTop = y - max(0, line.spaceBefore - boxPadding) }
                 y -= line.spaceBefore + line.size
                 text(&content, line.text, line.font, line.size, margin + line.indent, y)
                 y -= line.size * (lineSpacing - 1)
+                if line.box != nil { boxBottom = y - boxPadding }
+            }
+            if let top = boxTop {
+                // A heavy rule round the numbers to keep.
+                let w = pageWidth - 2 * margin
+                content.append(
+                    contentsOf: Array(
+                        "q 2 w \(PDFFormat.number(margin)) \(PDFFormat.number(boxBottom)) \(PDFFormat.number(w)) \(PDFFormat.number(top - boxBottom)) re S Q\n".utf8))
             }
             // Footer, ending at the bottom margin.
             let footer = footerLines(page: i + 1, of: pages.count, sizes)

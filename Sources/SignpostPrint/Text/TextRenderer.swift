@@ -11,6 +11,16 @@ public enum TextRenderer {
         if let subtitle = list.subtitle { out.append(contentsOf: wrap(subtitle, width: width)) }
         out.append(list.printedLine)
         if let checked = list.checkedLine { out.append(checked) }
+        if let box = list.numbers {
+            out.append("")
+            out.append("+" + String(repeating: "-", count: width - 2) + "+")
+            func boxed(_ line: String) { out.append("| " + line + String(repeating: " ", count: max(0, width - 4 - line.count)) + " |") }
+            boxed(box.heading.uppercased())
+            for number in box.numbers {
+                for line in wrap(number.phone + "  " + number.what, width: width - 4, continuation: "    ") { boxed(line) }
+            }
+            out.append("+" + String(repeating: "-", count: width - 2) + "+")
+        }
         if list.entryCount == 0 { out.append(contentsOf: ["", "No services to list."]) }
         for section in list.sections {
             out.append("")

@@ -159,10 +159,13 @@ enum MCPText {
             out.append(")")
         }
         out.newline()
-        if !r.alerts.isEmpty {
+        if !r.urgent.isEmpty {
             out.newline()
             out.line("URGENT — act on this first:")
-            for alert in r.alerts { out.line("  ! ", alert.text) }
+            for risk in r.urgent {
+                out.line("  ! ", risk.risk, ": ", risk.say)
+                for contact in risk.contacts { out.line("    ", contact.name, " — ", contact.phone + " (" + contact.when + ")") }
+            }
         }
         out.newline()
         out.append("Needs understood: ")
