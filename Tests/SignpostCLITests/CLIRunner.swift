@@ -31,7 +31,7 @@ struct CLIRunner {
     /// Runs `signpost` with `arguments` in `workingDirectory` (the package root by default).
     static func run(
         _ arguments: [String], stdin: String? = nil, workingDirectory: URL = packageRoot,
-        environment: [String: String] = [:], timeout: TimeInterval = 60, executable: URL? = nil
+        environment: [String: String] = [:], timeout: TimeInterval = 120, executable: URL? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? binary

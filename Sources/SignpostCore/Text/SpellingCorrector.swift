@@ -45,7 +45,8 @@ public struct SpellingCorrector: Sendable {
     private let known: Set<String>
     private let knownStems: Set<String>
     /// Deletion variants (up to two letters removed) → indices into `words`.
-    private let deletions: [[UInt8]: [Int32]]
+    /// Hashes of each target's deletion variants → targets (candidates are checked by distance).
+    private let deletions: [UInt64: [Int32]]
     private let common: CommonWords
 
     /// Shortest word corrected.
@@ -77,12 +78,12 @@ public struct SpellingCorrector: Sendable {
                 }
             }
         }
-        var deletions: [[UInt8]: [Int32]] = [:]
+        var deletions: [UInt64: [Int32]] = [:]
         for (i, word) in words.enumerated() where word.count >= SpellingCorrector.minimumLength - 2 {
             let text = String(decoding: word, as: UTF8.self)
             if let rank = commonWords.rank(of: text), rank < SpellingCorrector.commonestExcluded { continue }
-            for variant in SpellingCorrector.deletionVariants(of: word, upTo: 2) {
-                deletions[variant, default: []].append(Int32(i))
+            for key in SpellingCorrector.deletionKeys(of: word, upTo: 2) {
+                deletions[key, default: []].append(Int32(i))
             }
         }
         self.words = words
@@ -111,8 +112,8 @@ public struct SpellingCorrector: Sendable {
         let limit = SpellingCorrector.maxDistance(forLength: bytes.count)
         var best: (index: Int, distance: Int)? = nil
         var seen: Set<Int32> = []
-        for variant in SpellingCorrector.deletionVariants(of: bytes, upTo: limit) {
-            guard let candidates = deletions[variant] else { continue }
+        for key in SpellingCorrector.deletionKeys(of: bytes, upTo: limit) {
+            guard let candidates = deletions[key] else { continue }
             for candidate in candidates where seen.insert(candidate).inserted {
                 let target = words[Int(candidate)]
                 // Never onto a short word ("PND", "ASD"): too many real words are one edit away.
@@ -208,6 +209,27 @@ public struct SpellingCorrector: Sendable {
     }
 
     /// The word with every choice of up to `limit` letters deleted, the word itself included.
+    /// Hashes of `word` with up to `limit` (at most 2) letters deleted, computed without building
+    /// the variants: the index is built at every start-up, so it must be cheap.
+    static func deletionKeys(of word: [UInt8], upTo limit: Int) -> Set<UInt64> {
+        func hash(skipping a: Int, _ b: Int) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for (k, byte) in word.enumerated() where k != a && k != b {
+                h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return h
+        }
+        let n = word.count
+        var keys: Set<UInt64> = [hash(skipping: -1, -1)]
+        guard limit >= 1, n > 1 else { return keys }
+        keys.reserveCapacity(1 + n + n * (n - 1) / 2)
+        for i in 0..<n {
+            keys.insert(hash(skipping: i, -1))
+            if limit >= 2, n > 2 { for j in (i + 1)..<n { keys.insert(hash(skipping: i, j)) } }
+        }
+        return keys
+    }
+
     static func deletionVariants(of word: [UInt8], upTo limit: Int) -> Set<[UInt8]> {
         var result: Set<[UInt8]> = [word]
         var frontier: Set<[UInt8]> = [word]
