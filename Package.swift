@@ -72,7 +72,7 @@ let package = Package(
         // What every test target shares: where the package (and its real Directory) is.
         .target(name: "SignpostTestSupport", dependencies: ["SignpostCore"], path: "Tests/SignpostTestSupport"),
         .testTarget(name: "SignpostCoreTests", dependencies: ["SignpostCore", "SignpostTestSupport"]),
-        .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules", "Safeguarding", "SignpostTestSupport"], exclude: ["Residents"]),
+        .testTarget(name: "RuleModuleTests", dependencies: ["SignpostCore", "SignpostModules", "Safeguarding", "SignpostQuality", "SignpostTestSupport"], exclude: ["Residents"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "SignpostServerTests", dependencies: ["SignpostServer", "SignpostCore", "SignpostModules", "SignpostORUK", "SignpostTestSupport"]),
         .testTarget(name: "SignpostGapsTests", dependencies: ["SignpostGaps", "SignpostCore", "SignpostTestSupport"], exclude: ["Fixture"]),

@@ -38,13 +38,12 @@ extension MatchEngine {
             guard let answer = try? rankOnce(asked, today: today) else { continue }
             let newTop = answer.matches.prefix(Self.questionTop).map(\.service.id)
             let changed = zip(top, newTop).filter { $0 != $1 }.count + max(0, newTop.count - top.count)
-            guard changed > 0, let first = answer.matches.prefix(Self.questionTop).first(where: { m in
-                top.firstIndex(of: m.service.id).map { $0 > answer.matches.firstIndex { $0.service.id == m.service.id }! } ?? true
-            }) else { continue }
-            let position = answer.matches.firstIndex { $0.service.id == first.service.id }! + 1
-            let change = position == 1
-                ? "If so, \(first.service.name) would come first."
-                : "If so, \(first.service.name) would move up to \(position)."
+            // The first service of the new top five that stands higher than before (or is new).
+            guard changed > 0,
+                let position = newTop.indices.first(where: { i in top.firstIndex(of: newTop[i]).map { $0 > i } ?? true })
+            else { continue }
+            let name = answer.matches[position].service.name
+            let change = position == 0 ? "If so, \(name) would come first." : "If so, \(name) would move up to \(position + 1)."
             found.append((MatchQuestion(circumstance: fact, ask: fact.question, change: change), changed))
         }
         return found.sorted { $0.changed > $1.changed }.prefix(Self.maxQuestions).map(\.question)

@@ -455,9 +455,9 @@ public struct NeedInterpreter: Sendable {
         "while", "who", "whom", "why", "will", "with", "without", "won't", "would", "year", "years", "yet",
         "you", "your", "lives", "live", "living", "aged", "age", "old", "new", "mr", "mrs", "ms", "miss",
         "she's", "he's", "i'd", "i'll", "we're", "they're", "you're", "that's", "there's", "we've", "they've",
-        "let", "bit", "anything", "everything", "nothing", "never", "any", "been", "done", "gone", "say", "said",
+        "let", "anything", "everything", "nothing", "never", "done", "gone", "say", "said",
         "says", "think", "know", "went", "come", "came", "back", "around", "round", "away", "down", "mate",
-        "love", "bless", "oh", "yeah", "yes", "ok", "okay", "um", "er", "erm", "well", "anyway", "proper",
-        "ever", "lately", "these", "days", "morning", "night", "today", "tonight", "week", "weekend",
+        "love", "bless", "oh", "yeah", "yes", "ok", "okay", "um", "er", "erm", "anyway", "proper",
+        "morning", "night", "today", "tonight", "weekend",
     ]
 }

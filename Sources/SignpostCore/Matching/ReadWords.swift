@@ -55,9 +55,4 @@ public struct ReadWords: Sendable {
 
     public init(passages: [Passage] = []) { self.passages = passages }
     public static let none = ReadWords()
-
-    /// The normalised words of every passage, in order, punctuation left out.
-    public var words: [String] {
-        passages.flatMap { $0.text.tokens.lazy.filter { !$0.isPunctuation }.map(\.normalised) }
-    }
 }

@@ -100,6 +100,4 @@ public struct ServiceTextIndex: Sendable {
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.service < $1.service }
     }
 
-    /// How often a stem appears across services (0 when never).
-    public func documentFrequency(of stem: String) -> Int { postings[stem]?.count ?? 0 }
 }
