@@ -19,7 +19,7 @@ struct FuzzRegressionTests {
 
     @Test("every committed input keeps its properties", arguments: FuzzTarget.allCases)
     func replay(_ target: FuzzTarget) throws {
-        FileManager.default.changeCurrentDirectoryPath(Self.root.path)
+        _ = FileManager.default.changeCurrentDirectoryPath(Self.root.path)
         let inputs = Self.inputs(target)
         #expect(inputs.count >= 5, "a seed corpus for \(target.rawValue)")
         for url in inputs {

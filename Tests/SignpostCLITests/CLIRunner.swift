@@ -67,7 +67,7 @@ struct CLIRunner {
             errData = errPipe.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
-        if group.wait(timeout: .now() + timeout) == .timedOut {
+        if group.wait(timeout: .now() + TestTimeouts.scaled(timeout)) == .timedOut {
             process.terminate()
             throw TimedOut(arguments: arguments)
         }

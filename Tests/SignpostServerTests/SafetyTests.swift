@@ -16,7 +16,7 @@ func withinTime<T: Sendable>(_ seconds: Double, _ body: @escaping @Sendable () t
         box.value = Result { try body() }
         done.signal()
     }
-    guard done.wait(timeout: .now() + seconds) == .success, let value = box.value else {
+    guard done.wait(timeout: .now() + TestTimeouts.scaled(seconds)) == .success, let value = box.value else {
         throw TimedOut()
     }
     return try value.get()

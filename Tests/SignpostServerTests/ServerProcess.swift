@@ -1,5 +1,6 @@
 import Foundation
 import SignpostCore
+import SignpostTestSupport
 
 /// `signpost serve` as a child process, spoken to over pipes the way an embedding program would:
 /// write a line, wait (with a time limit) for the reply line.
@@ -51,7 +52,7 @@ final class ServerProcess: @unchecked Sendable {
             done.signal()
         }
         func wait(timeout: TimeInterval) -> Data {
-            if done.wait(timeout: .now() + timeout) == .success { done.signal() }
+            if done.wait(timeout: .now() + TestTimeouts.scaled(timeout)) == .success { done.signal() }
             return lock.withLock { data ?? Data() }
         }
     }
@@ -68,7 +69,7 @@ final class ServerProcess: @unchecked Sendable {
     /// The next response line, or nil if none arrives within `timeout` seconds (read with
     /// poll(2), so a server that buffers its output fails here instead of hanging the suite).
     func nextLine(timeout: TimeInterval = 10) -> String? {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(TestTimeouts.scaled(timeout))
         while true {
             if let newline = pending.firstIndex(of: 0x0A) {
                 let line = String(decoding: pending[..<newline], as: UTF8.self)
@@ -96,7 +97,7 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Waits for the process to exit; its status, or nil on time-out (then it is killed).
     func waitForExit(timeout: TimeInterval = 10) -> Int32? {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(TestTimeouts.scaled(timeout))
         while process.isRunning {
             if Date() > deadline {
                 process.terminate()
