@@ -77,14 +77,19 @@ public struct MatchEngine: Sendable {
 
     /// Ranks the services for one resident.
     public func match(_ query: ResidentQuery, today: CalendarDate) throws(SignpostError) -> MatchResult {
-        var result = try rankOnce(query, today: today)
-        if query.asksQuestions { result.questions = questions(for: query, result, today: today) }
+        try Self.checkLimits(query)  // before the words are read
+        let reading = interpreter.interpret(query.needs)
+        var result = try rankOnce(query, today: today, reading: reading)
+        if query.asksQuestions { result.questions = questions(for: query, result, today: today, reading: reading) }
         return result
     }
 
-    /// One ranking, without the questions.
-    func rankOnce(_ query: ResidentQuery, today: CalendarDate) throws(SignpostError) -> MatchResult {
-        var run = try prepare(query, today: today, audit: nil)
+    /// One ranking, without the questions. `reading` is the interpreter's reading of
+    /// `query.needs`, read once per request however often the request is ranked.
+    func rankOnce(_ query: ResidentQuery, today: CalendarDate, reading: NeedInterpreter.Result) throws(SignpostError)
+        -> MatchResult
+    {
+        var run = try prepare(query, today: today, audit: nil, reading: reading)
         var (inArea, nearby) = candidates(for: run.context.place, wanted: run.context.stated.union(run.context.suggested))
         if run.context.stated.isEmpty {
             // The taxonomy read no need: services holding the resident's own words stand in.
@@ -135,7 +140,9 @@ public struct MatchEngine: Sendable {
         var facts: ResidentFacts
     }
 
-    func prepare(_ query: ResidentQuery, today: CalendarDate, audit: VocabularyAudit?) throws(SignpostError) -> Run {
+    func prepare(
+        _ query: ResidentQuery, today: CalendarDate, audit: VocabularyAudit?, reading: NeedInterpreter.Result? = nil
+    ) throws(SignpostError) -> Run {
         try Self.checkLimits(query)
         let place = try ResolvedPlace.resolve(query.place, index: index)
         var circumstances = try Self.parseCircumstances(query.circumstances)
@@ -147,7 +154,7 @@ public struct MatchEngine: Sendable {
         let selection = try registry.selection(modules: query.modules, withoutRules: query.withoutRules)
 
         // 1. Interpret.
-        let interpretation = interpreter.interpret(query.needs)
+        let interpretation = reading ?? interpreter.interpret(query.needs)
         for inference in interpretation.inferred { circumstances.insert(inference.circumstance) }
         let taxonomy = directory.taxonomy
         var needs: [MatchResult.InterpretedNeed] = interpretation.needs.map { match in
@@ -438,6 +445,17 @@ public struct MatchEngine: Sendable {
         }
         if query.circumstances.count > MatchLimits.maxCircumstances {
             throw SignpostError(.limitExceeded, "too many circumstances: at most \(MatchLimits.maxCircumstances)")
+        }
+        if query.household.count > MatchLimits.maxHousehold {
+            throw SignpostError(.limitExceeded, "too many household members: at most \(MatchLimits.maxHousehold)")
+        }
+        for member in query.household {
+            if let age = member.age, !(0...MatchLimits.maxAge).contains(age) {
+                throw SignpostError(.invalidInput, "the \(member.role.rawValue)'s age must be between 0 and \(MatchLimits.maxAge)")
+            }
+            if member.circumstances.count > MatchLimits.maxCircumstances {
+                throw SignpostError(.limitExceeded, "too many circumstances for the \(member.role.rawValue): at most \(MatchLimits.maxCircumstances)")
+            }
         }
         if let modules = query.modules, modules.count > MatchLimits.maxModules {
             throw SignpostError(.limitExceeded, "too many modules: at most \(MatchLimits.maxModules)")
