@@ -27,6 +27,9 @@ enum MatchCommand: Command {
             .value("needs", "TEXT", help: "What the resident needs help with: ids and/or words.", required: true),
             .value("circumstances", "A,B", help: "Circumstances, comma-separated (see below)."),
             .value("not", "A,B", help: "Circumstances known not to apply (\"not a carer\"); others are unknown, never no."),
+            .repeating(
+                "for", "ROLE[:AGE][,C…]",
+                help: "Someone else the help may be for: child:8, cared-for:81,diagnosed-dementia (repeatable)."),
             .value("limit", "N", help: "How many matches to list (default 10, at most 100)."),
             .value("modules", "A,B", help: "Only these rule modules (default: all)."),
             .value("without-rules", "A,B", help: "Switch these rules off by id (see `signpost rules`)."),
@@ -97,11 +100,38 @@ enum MatchCommand: Command {
             throw UsageError("--circumstances \(both) and --not \(both) contradict each other: give one", command: spec.name)
         }
         var query = ResidentQuery(
-            place: place, age: age, needs: split(arguments.value("needs") ?? ""), circumstances: circumstances,
+            place: place, age: age, needs: splitNeeds(arguments.value("needs") ?? ""), circumstances: circumstances,
             limit: limit, modules: arguments.value("modules").map(split),
             withoutRules: arguments.value("without-rules").map(split))
         query.notCircumstances = notCircumstances
+        for text in arguments.values("for") {
+            do throws(SignpostError) {
+                query.household.append(try HouseholdMember.parse(text))
+            } catch {
+                throw UsageError("--for: \(error.message)", command: spec.name)
+            }
+        }
+        if query.household.count > MatchLimits.maxHousehold {
+            throw UsageError("--for is given more than \(MatchLimits.maxHousehold) times", command: spec.name)
+        }
         return query
+    }
+
+    /// `--needs` entries: as `split`, except that an age set off by commas stays with the words
+    /// around it ("my husband, 81, has dementia" is one entry, so the age and the dementia are his).
+    static func splitNeeds(_ text: String) -> [String] {
+        var entries: [String] = []
+        var joinNext = false
+        for piece in split(text) {
+            let isAge = piece.count <= 3 && piece.allSatisfy(\.isNumber)
+            if (isAge || joinNext), let last = entries.popLast() {
+                entries.append(last + ", " + piece)
+            } else {
+                entries.append(piece)
+            }
+            joinNext = isAge
+        }
+        return entries
     }
 
     /// Comma- or semicolon-separated entries, trimmed, empty ones dropped.

@@ -12,6 +12,9 @@ enum MatchTextFormatter {
         facts.append(contentsOf: result.circumstances.map(\.rawValue))
         if !facts.isEmpty { heading += " (" + facts.joined(separator: ", ") + ")" }
         out.append(heading)
+        if !result.household.isEmpty {
+            out.append("Also for: " + result.household.map(\.described).joined(separator: "; "))
+        }
 
         let stated = result.needs.filter {
             if case .suggested = $0.source { return false }
@@ -59,6 +62,7 @@ enum MatchTextFormatter {
             if let phone = service.phone { title += " — \(phone)" }
             out.append(title)
             out.append("   " + match.organisation + where_(service, site: match.site, organisation: match.organisation))
+            if let member = match.forMember { out.append("   For: \(member.label)") }
             out.append("   Why: " + match.reasonTexts.joined(separator: " "))
             out.append("")
         }

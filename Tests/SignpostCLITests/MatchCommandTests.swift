@@ -66,6 +66,33 @@ struct MatchCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("--for: a match for a household member says who it is for; a bad member is a usage error naming no data")
+    func household() throws {
+        let args = ["match", "--parish", "Edenbridge", "--age", "38", "--needs", "children-activities,family-support"]
+        let result = try CLIRunner.run(args + ["--for", "child:8"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Also for: their child, 8"))
+        #expect(result.stdout.contains("   For: their child, 8"))
+        let json = try JSONParser.parse(try CLIRunner.run(args + ["--for", "child:8", "--json"]).stdout).value
+        #expect(json["resident"]?["household"]?.arrayValue?.first?["age"] == 8)
+        #expect(json["matches"]?.arrayValue?.contains { $0["for"]?["role"] == "child" } == true)
+        let bad = try CLIRunner.run(args + ["--for", "grandad:81"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--for: a household member's role must be one of child, cared-for"), "\(bad.stderr)")
+        #expect(!bad.stderr.contains("grandad") && !bad.stderr.contains("81"))
+        let many = try CLIRunner.run(args + Array(repeating: ["--for", "child"], count: 9).flatMap { $0 })
+        #expect(many.status == 64 && many.stderr.contains("more than 8"), "\(many.stderr)")
+    }
+
+    @Test("--needs keeps an age set off by commas with its person: 'my husband, 81, has dementia'")
+    func ageInNeeds() throws {
+        let run = try CLIRunner.run(["match", "--parish", "Sevenoaks", "--needs", "my husband, 81, has dementia", "--json"])
+        let json = try JSONParser.parse(run.stdout).value
+        let member = try #require(json["resident"]?["household"]?.arrayValue?.first)
+        #expect(member["role"] == "cared-for" && member["age"] == 81)
+        #expect(member["circumstances"]?.arrayValue == ["diagnosed-dementia"])
+    }
+
     @Test("--without-rules switches rules off by id; an unknown id is a usage error with a suggestion")
     func withoutRules() throws {
         let args = ["match", "--parish", "Edenbridge", "--needs", "get fitter", "--circumstances", "low-income", "--json"]

@@ -44,6 +44,31 @@ struct HandlerTests {
         #expect(json["matches"]?.arrayValue?.first?["service"]?["id"] == "dial-a-ride")
     }
 
+    @Test("match with a household: each member judged, errors located by member and field, never echoing a value")
+    func matchHousehold() throws {
+        let json = try result(
+            "match", #"{"parish":"Edenbridge","age":38,"needs":["children-activities"],"household":[{"role":"child","age":8}]}"#)
+        #expect(json["resident"]?["household"]?.arrayValue?.count == 1)
+        var query = ResidentQuery(place: .parish("Edenbridge"), age: 38, needs: ["children-activities"])
+        query.household = [HouseholdMember(role: .child, age: 8)]
+        let direct = try ServerSupport.dispatcher.state.snapshot.engine.match(query, today: ServerSupport.today)
+        #expect(json == direct.json)
+        for (household, message) in [
+            (#"{"role":"grandad"}"#, "household[0]: \"role\" must be one of child, cared-for"),
+            (#"{"role":"child","age":444}"#, "household[0]: \"age\" must be a whole number from 0 to 120"),
+            (#"{"role":"child","name":"Secret"}"#, "household[0]: unknown parameter \"name\""),
+            (#""child""#, "\"household[0]\" must be an object"),
+        ] {
+            let e = try error(ServerSupport.request("match", params: #"{"parish":"Seal","needs":["x"],"household":["# + household + "]}"))
+            #expect(e.code == -32602)
+            #expect(e.message.contains(message), "\(e.message)")
+            #expect(!e.message.contains("Secret") && !e.message.contains("444") && !e.message.contains("grandad"))
+        }
+        let nine = Array(repeating: #"{"role":"child"}"#, count: 9).joined(separator: ",")
+        let tooMany = try error(ServerSupport.request("match", params: #"{"parish":"Seal","needs":["x"],"household":["# + nine + "]}"))
+        #expect(tooMany.message.contains("more than 8"))
+    }
+
     @Test("match by postcode and by coordinates")
     func matchPlaces() throws {
         let byPostcode = try result("match", #"{"postcode":"TN8 5AX","needs":["lonely"]}"#)

@@ -18,6 +18,8 @@ public struct MatchEngine: Sendable {
     let names: RuleNames
     /// The Directory's services (held here so the hot path never copies the Directory).
     let services: [Service]
+    /// The needs that make a service a family's or a child's.
+    let audienceNeeds: ServiceAudience.Needs
 
     /// The rules' vocabulary does not fit the Directory (a need id, reference or priority area it
     /// does not define): each problem names the module and rule.
@@ -39,6 +41,7 @@ public struct MatchEngine: Sendable {
         self.scoringPlan = ScoringPlan(registry: registry, services: index.directory.services)
         self.names = RuleNames(registry: registry, taxonomy: index.directory.taxonomy)
         self.services = index.directory.services
+        self.audienceNeeds = ServiceAudience.Needs(index.directory.taxonomy)
     }
 
     /// Which scoring rules each service can meet, worked out once per Directory: the rules that
@@ -108,7 +111,12 @@ public struct MatchEngine: Sendable {
         func consider(_ s: Int, serves: Bool) {
             let candidate = makeCandidate(s, serves: serves, run.context)
             let service = services[s]
-            eligibilityStage(service, candidate, run, into: &eligibility)
+            var member: Int?  // the household member judged for; nil for the resident
+            if run.household.isEmpty {
+                eligibilityStage(service, candidate, run.context, run.selection, into: &eligibility)
+            } else {
+                member = personJudged(s, candidate, run, into: &eligibility)
+            }
             defer { eligibility.reset() }
             if eligibility.excluded {
                 // Ruled-out services are listed only when they meet something the resident asked for.
@@ -117,9 +125,11 @@ public struct MatchEngine: Sendable {
             }
             let start = scoring.effects.count
             scoring.startCandidate()
-            scoreStage(service, candidate, run, into: &scoring)
+            scoreStage(service, candidate, member.map { run.memberContexts[$0] } ?? run.context, run.selection, into: &scoring)
             kept.append(
-                Kept(ordinal: s, score: scoring.total, scoreEffects: start..<scoring.effects.count, checks: eligibility.effects))
+                Kept(
+                    ordinal: s, score: scoring.total, scoreEffects: start..<scoring.effects.count, checks: eligibility.effects,
+                    member: member))
             met = met.union(index.needSets[s])
         }
         for s in inArea { consider(s, serves: true) }
@@ -138,6 +148,10 @@ public struct MatchEngine: Sendable {
         var needs: [MatchResult.InterpretedNeed]
         var alerts: [RuleEffect]
         var facts: ResidentFacts
+        /// The others the help may be for (given, or read from the words), and the context each is
+        /// judged in, in the same order; empty for a resident alone.
+        var household: [HouseholdMember] = []
+        var memberContexts: [RuleContext] = []
     }
 
     func prepare(
@@ -154,8 +168,20 @@ public struct MatchEngine: Sendable {
         let selection = try registry.selection(modules: query.modules, withoutRules: query.withoutRules)
 
         // 1. Interpret.
-        let interpretation = reading ?? interpreter.interpret(query.needs)
+        var interpretation = reading ?? interpreter.interpret(query.needs)
         for inference in interpretation.inferred { circumstances.insert(inference.circumstance) }
+        let household = query.household.isEmpty
+            ? HouseholdMember.read(
+                from: interpretation, taxonomy: directory.taxonomy,
+                residentIsCarer: circumstances.contains(.carer) && !statedNot.contains(.carer))
+            : query.household
+        for implied in Self.impliedByHousehold(household)
+        where !circumstances.contains(implied.circumstance) && !statedNot.contains(implied.circumstance)
+            && !interpretation.deniedCircumstances.contains(implied.circumstance)
+        {
+            circumstances.insert(implied.circumstance)
+            interpretation.inferred.append(implied)
+        }
         let taxonomy = directory.taxonomy
         var needs: [MatchResult.InterpretedNeed] = interpretation.needs.map { match in
             let phrases = match.via.compactMap { via -> String? in
@@ -199,9 +225,32 @@ public struct MatchEngine: Sendable {
                     source: .suggested(rule: entry.id, module: entry.module, reason: effect.reason.text(taxonomy))))
         }
         context.suggestedNeeds = context.suggested.ordinals.map { taxonomy.needs[$0].id }
+        var memberContexts: [RuleContext] = []
+        for member in household {
+            var yes = CircumstanceSet(try Self.parseCircumstances(member.circumstances))
+            var no = CircumstanceSet()
+            for c in Circumstance.allCases where c.isHouseholdWide {
+                if facts.yes.contains(c) { yes.insert(c) }
+                if facts.no.contains(c) { no.insert(c) }
+            }
+            memberContexts.append(context.judging(member, facts: ResidentFacts(yes: yes, no: no)))
+        }
         return Run(
             context: context, selection: selection, interpretation: interpretation, needs: needs, alerts: alerts,
-            facts: facts)
+            facts: facts, household: household, memberContexts: memberContexts)
+    }
+
+    /// What the household says about the resident: a child under 5 makes them the parent of a
+    /// young child; someone they care for makes them a carer.
+    static func impliedByHousehold(_ household: [HouseholdMember]) -> [NeedInterpreter.Inference] {
+        var out: [NeedInterpreter.Inference] = []
+        if household.contains(where: { $0.role == .child && ($0.age ?? 99) < 5 }) {
+            out.append(.init(circumstance: .parentOfYoungChild, because: "a child under 5 in the household"))
+        }
+        if household.contains(where: { $0.role == .caredFor }) {
+            out.append(.init(circumstance: .carer, because: "someone they care for in the household"))
+        }
+        return out
     }
 
     /// Alert rules, in registry order.
@@ -269,21 +318,46 @@ public struct MatchEngine: Sendable {
             suggestedNeedsMet: needs.intersection(context.suggested), traits: index.traits[s], nearestSite: nearest?.site)
     }
 
-    /// The hard rules for one candidate.
-    func eligibilityStage(_ service: Service, _ candidate: RuleCandidate, _ run: Run, into out: inout EligibilityOutput) {
+    /// The hard rules for one candidate, judged for the person `context` describes.
+    func eligibilityStage(
+        _ service: Service, _ candidate: RuleCandidate, _ context: RuleContext, _ selection: RuleSelection,
+        into out: inout EligibilityOutput
+    ) {
         let positions = registry.eligibilityPositions
         let rules = registry.eligibilityList
         for i in positions.indices {
             let position = positions[i]
-            guard run.selection.isOn(position) else { continue }
+            guard selection.isOn(position) else { continue }
             out.rule = position
-            run.context.audit?.enter(position)
-            rules[i].check(service, candidate, for: run.context, into: &out)
+            context.audit?.enter(position)
+            rules[i].check(service, candidate, for: context, into: &out)
         }
     }
 
+    /// For a household: the hard rules judged for each person the service may be for, in the
+    /// service's audience order; `out` is left holding the first person's effects who is neither
+    /// ruled out nor in doubt, else the first not ruled out, else the first. Returns that person
+    /// (nil for the resident) as an index into `run.household`.
+    func personJudged(_ s: Int, _ candidate: RuleCandidate, _ run: Run, into out: inout EligibilityOutput) -> Int? {
+        let service = services[s]
+        let order = ServiceAudience(index.traits[s], needs: index.needSets[s], audienceNeeds).order(run.household)
+        var fallback: (person: Int?, effects: EligibilityOutput)?
+        for person in order {
+            out.reset()
+            eligibilityStage(service, candidate, person.map { run.memberContexts[$0] } ?? run.context, run.selection, into: &out)
+            if !out.excluded && !out.effects.contains(where: { $0.kind == .ask }) { return person }
+            if fallback.map({ $0.effects.excluded && !out.excluded }) ?? true { fallback = (person, out) }
+        }
+        guard let fallback else { return nil }
+        out = fallback.effects
+        return fallback.person
+    }
+
     /// The soft rules for one candidate the resident can use.
-    func scoreStage(_ service: Service, _ candidate: RuleCandidate, _ run: Run, into out: inout ScoreOutput) {
+    func scoreStage(
+        _ service: Service, _ candidate: RuleCandidate, _ context: RuleContext, _ selection: RuleSelection,
+        into out: inout ScoreOutput
+    ) {
         let positions = registry.scoringPositions
         let rules = registry.scoringList
         let always = scoringPlan.always
@@ -301,10 +375,10 @@ public struct MatchEngine: Sendable {
                 b += 1
             }
             let position = positions[Int(next)]
-            guard run.selection.isOn(position) else { continue }
+            guard selection.isOn(position) else { continue }
             out.rule = position
-            run.context.audit?.enter(position)
-            rules[Int(next)].score(service, candidate, for: run.context, into: &out)
+            context.audit?.enter(position)
+            rules[Int(next)].score(service, candidate, for: context, into: &out)
         }
     }
 
@@ -313,6 +387,8 @@ public struct MatchEngine: Sendable {
         var score: Double
         var scoreEffects: Range<Int>
         var checks: [RuleEffect]
+        /// The household member it is for (index into `Run.household`); nil for the resident.
+        var member: Int? = nil
     }
 
     /// A service that meets only a suggested need never ranks above the best service for a need
@@ -352,7 +428,9 @@ public struct MatchEngine: Sendable {
         kept.sort { $0.score != $1.score ? $0.score > $1.score : idRank[$0.ordinal] < idRank[$1.ordinal] }
         let listed = kept.prefix(query.limit).map { entry -> MatchResult.Scored in
             let effects = entry.checks + scoring.effects[entry.scoreEffects]
-            return scored(entry.ordinal, score: entry.score, effects: effects, run.context)
+            var match = scored(entry.ordinal, score: entry.score, effects: effects, run.context)
+            match.forMember = entry.member.map { run.household[$0] }
+            return match
         }
         let wanted = run.context.stated.union(run.context.suggested)
         let relevance = { (s: Int) in self.index.needSets[s].intersection(wanted).count }
@@ -368,7 +446,7 @@ public struct MatchEngine: Sendable {
         let unmet = run.context.stated.ordinals.filter { !met.contains($0) }.map { taxonomy.needs[$0] }
         return MatchResult(
             place: run.context.place, age: query.age, circumstances: Array(run.facts.yes.members).sorted(),
-            inferred: run.interpretation.inferred, needs: run.needs, unrecognised: run.interpretation.unrecognised,
+            inferred: run.interpretation.inferred, household: run.household, needs: run.needs, unrecognised: run.interpretation.unrecognised,
             matches: listed, excluded: excluded, unmet: unmet, modules: run.selection.modules,
             moreMatches: max(0, kept.count - query.limit), alerts: ruleReasons(run.alerts),
             knownNot: Array(run.facts.no.members).sorted(),
@@ -414,9 +492,10 @@ public struct MatchEngine: Sendable {
         let serves = run.context.place.parishes.contains { index.serves(service: s, parish: $0) }
         let candidate = makeCandidate(s, serves: serves, run.context)
         var eligibility = EligibilityOutput(warnings: warnings)
-        eligibilityStage(services[s], candidate, run, into: &eligibility)
+        let member = run.household.isEmpty ? nil : personJudged(s, candidate, run, into: &eligibility)
+        if run.household.isEmpty { eligibilityStage(services[s], candidate, run.context, run.selection, into: &eligibility) }
         var scoring = ScoreOutput(warnings: warnings)
-        scoreStage(services[s], candidate, run, into: &scoring)
+        scoreStage(services[s], candidate, member.map { run.memberContexts[$0] } ?? run.context, run.selection, into: &scoring)
         return ruleReasons(effects + eligibility.effects + scoring.effects)
     }
 
@@ -451,10 +530,10 @@ public struct MatchEngine: Sendable {
         }
         for member in query.household {
             if let age = member.age, !(0...MatchLimits.maxAge).contains(age) {
-                throw SignpostError(.invalidInput, "the \(member.role.rawValue)'s age must be between 0 and \(MatchLimits.maxAge)")
+                throw SignpostError(.invalidInput, "a household member's age must be between 0 and \(MatchLimits.maxAge)")
             }
             if member.circumstances.count > MatchLimits.maxCircumstances {
-                throw SignpostError(.limitExceeded, "too many circumstances for the \(member.role.rawValue): at most \(MatchLimits.maxCircumstances)")
+                throw SignpostError(.limitExceeded, "too many circumstances for a household member: at most \(MatchLimits.maxCircumstances)")
             }
         }
         if let modules = query.modules, modules.count > MatchLimits.maxModules {

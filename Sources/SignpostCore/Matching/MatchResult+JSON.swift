@@ -32,6 +32,11 @@ extension MatchResult {
         o.endObject()
         o.member("circumstances", circumstances.map(\.rawValue))
         if !knownNot.isEmpty { o.member("notCircumstances", knownNot.map(\.rawValue)) }
+        if !household.isEmpty {
+            o.arrayMember("household")
+            for member in household { member.write(to: &o) }
+            o.endArray()
+        }
         o.endObject()
 
         o.objectMember("interpreted")
@@ -109,6 +114,10 @@ extension MatchResult {
             match.service.writeSummary(to: &o, organisationName: match.organisation, site: match.site)
             o.member("score", (match.score * 100).rounded() / 100)
             if let km = match.distanceKm { o.member("distanceKm", (km * 10).rounded() / 10) }
+            if let member = match.forMember {
+                o.key("for")
+                member.write(to: &o)
+            }
             o.arrayMember("reasons")
             for reason in match.reasons { reason.write(to: &o) }
             o.endArray()

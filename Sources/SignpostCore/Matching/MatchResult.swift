@@ -58,6 +58,8 @@ public struct MatchResult: Sendable {
         public var distanceKm: Double?
         /// The site nearest the resident (or the first listed when distance does not apply).
         public var site: ServiceLocation?
+        /// The household member it is for, when not the resident ("their child, 8").
+        public var forMember: HouseholdMember? = nil
 
         /// The sentences, in order.
         public var reasonTexts: [String] { reasons.map(\.text) }
@@ -72,6 +74,8 @@ public struct MatchResult: Sendable {
     public var age: Int?
     public var circumstances: [Circumstance]
     public var inferred: [NeedInterpreter.Inference]
+    /// The others the help may be for: as given, or read from the words.
+    public var household: [HouseholdMember] = []
     public var needs: [InterpretedNeed]
     public var unrecognised: [String]
     public var matches: [Scored]

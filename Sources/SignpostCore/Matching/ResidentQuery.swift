@@ -16,6 +16,9 @@ public struct ResidentQuery: Sendable, Equatable {
     public var circumstances: [String]
     /// Circumstances known *not* to apply ("not a carer"); any other is unknown, never "no".
     public var notCircumstances: [String] = []
+    /// Others the help may be for (a child, the person cared for): each service's eligibility is
+    /// checked against the person it is for. At most `MatchLimits.maxHousehold`.
+    public var household: [HouseholdMember] = []
     /// Whether to work out the questions worth asking (each costs another ranking).
     public var asksQuestions = true
     public var limit: Int
@@ -52,6 +55,8 @@ public enum MatchLimits {
     public static let maxLimit = 100
     /// Oldest age accepted.
     public static let maxAge = 120
+    /// Most household members.
+    public static let maxHousehold = 8
     /// Most rule modules named.
     public static let maxModules = 20
     /// Most rules switched off by id.

@@ -24,6 +24,8 @@ public struct RuleContext: Sendable {
         let typedWords: [String: String]
         /// Stated needs that belong to someone else ("my wife has MS"), by need id.
         let aboutOthers: [String: AttributionScope.Person]
+        /// The household member the rules are judging for; nil for the resident.
+        let member: HouseholdMember?
 
         init(
             age: Int?, facts: ResidentFacts, stated: NeedSet, place: ResolvedPlace, parish: Parish?, index: ServiceIndex,
@@ -51,15 +53,39 @@ public struct RuleContext: Sendable {
             for term in terms where typed[term.stem] == nil { typed[term.stem] = term.word }
             typedWords = typed
             self.aboutOthers = aboutOthers
+            member = nil
+        }
+
+        /// The same request judged for `member`: their age and facts, everything else shared
+        /// (the words are not searched again).
+        init(_ other: Fixed, member: HouseholdMember, facts: ResidentFacts) {
+            age = member.age
+            self.facts = facts
+            self.member = member
+            statedNeeds = other.statedNeeds
+            place = other.place
+            parish = other.parish
+            today = other.today
+            words = other.words
+            stated = other.stated
+            todayDay = other.todayDay
+            audit = other.audit
+            index = other.index
+            wordHits = other.wordHits
+            typedWords = other.typedWords
+            aboutOthers = other.aboutOthers
         }
     }
 
-    let fixed: Fixed
+    private(set) var fixed: Fixed
     /// Need ids suggested by suggestion rules (empty while suggesting).
     public internal(set) var suggestedNeeds: [String]
     var suggested: NeedSet
 
+    /// The age of the person judged (the resident, or the household member the service is for).
     public var age: Int? { fixed.age }
+    /// The household member the service is judged for; nil for the resident.
+    public var member: HouseholdMember? { fixed.member }
     /// Circumstances known to apply, known not to apply, and (the rest) not known.
     public var facts: ResidentFacts { fixed.facts }
     /// Need ids the resident stated or that were read from their words.
@@ -102,6 +128,13 @@ public struct RuleContext: Sendable {
             audit: audit, aboutOthers: aboutOthers)
         suggested = NeedSet()
         suggestedNeeds = []
+    }
+
+    /// This context judged for `member`, whose facts are `facts`.
+    func judging(_ member: HouseholdMember, facts: ResidentFacts) -> RuleContext {
+        var copy = self
+        copy.fixed = Fixed(fixed, member: member, facts: facts)
+        return copy
     }
 
     /// The name of the parish at `ordinal` in the Directory.

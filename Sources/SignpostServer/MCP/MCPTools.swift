@@ -104,6 +104,13 @@ public enum MCPTools {
              "age":{"type":"integer","minimum":0,"maximum":\(MatchLimits.maxAge),"description":"The resident's age in years."},
              "circumstances":{"type":"array","items":{"type":"string","enum":\(jsonList(Circumstance.allCases.map(\.rawValue)))},
               "description":"Facts that change what fits, e.g. no-car, no-internet, lives-alone, carer."},
+             "notCircumstances":{"type":"array","items":{"type":"string","enum":\(jsonList(Circumstance.allCases.map(\.rawValue)))},
+              "description":"Facts known NOT to apply (the resident said so). Any other is unknown, and unknown never rules a service out."},
+             "household":{"type":"array","maxItems":\(MatchLimits.maxHousehold),"items":{"type":"object","required":["role"],"additionalProperties":false,"properties":{
+               "role":{"type":"string","enum":\(jsonList(HouseholdMember.Role.allCases.map(\.rawValue)))},
+               "age":{"type":"integer","minimum":0,"maximum":\(MatchLimits.maxAge)},
+               "circumstances":{"type":"array","items":{"type":"string","enum":\(jsonList(Circumstance.allCases.map(\.rawValue)))}}}},
+              "description":"Others the help may be for (a child, the person the resident cares for), no names: each service is checked against the person it is for, and matches say who."},
              "limit":{"type":"integer","minimum":1,"maximum":\(MatchLimits.maxLimit),"default":10,"description":"How many services to list."},
              "modules":{"type":"array","items":{"type":"string"},"description":"Rule modules to use (default all); rarely needed."},
              "withoutRules":{"type":"array","items":{"type":"string"},"description":"Rule ids to switch off; rarely needed."}

@@ -36,7 +36,40 @@ public enum MatchMethod: RPCMethod {
             place: place, age: age, needs: needs, circumstances: circumstances, limit: limit, modules: modules,
             withoutRules: withoutRules)
         query.notCircumstances = notCircumstances
+        query.household = try household(&r)
         return query
+    }
+
+    /// `household`: `[{"role": "child" | "cared-for", "age"?: N, "circumstances"?: [...]}]`. Errors
+    /// name the member's place in the array and the field, never a value.
+    static func household(_ r: inout ParamsReader) throws(RPCError) -> [HouseholdMember] {
+        guard let value = r.any("household") else { return [] }
+        guard case .array(let entries) = value else { throw .invalidParams("\"household\" must be an array of objects") }
+        guard entries.count <= MatchLimits.maxHousehold else {
+            throw .invalidParams("\"household\" has more than \(MatchLimits.maxHousehold) members")
+        }
+        var members: [HouseholdMember] = []
+        for (i, entry) in entries.enumerated() {
+            let at = "household[\(i)]"
+            guard case .object(let object) = entry else { throw .invalidParams("\"\(at)\" must be an object") }
+            var member = ParamsReader(object)
+            do throws(RPCError) {
+                let roles = HouseholdMember.Role.allCases.map(\.rawValue)
+                guard let name = try member.string("role", required: true, maxLength: 20),
+                    let role = HouseholdMember.Role(rawValue: name)
+                else { throw .invalidParams("\"role\" must be one of \(roles.joined(separator: ", "))") }
+                let age = try member.int("age", range: 0...MatchLimits.maxAge)
+                let circumstances =
+                    try member.strings("circumstances", maxCount: MatchLimits.maxCircumstances, maxLength: 40) ?? []
+                try member.finish()
+                members.append(HouseholdMember(role: role, age: age, circumstances: circumstances))
+            } catch {
+                let prefix = RPCError.invalidParams("").message
+                let detail = error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message
+                throw .invalidParams("\(at): \(detail)")
+            }
+        }
+        return members
     }
 
     public static func handle(_ query: ResidentQuery, _ context: RPCContext) throws(RPCError) -> MatchResult {
