@@ -82,17 +82,20 @@ public struct MatchEngine: Sendable {
     public func match(_ query: ResidentQuery, today: CalendarDate) throws(SignpostError) -> MatchResult {
         try Self.checkLimits(query)  // before the words are read
         let reading = interpreter.interpret(query.needs)
-        var result = try rankOnce(query, today: today, reading: reading)
-        if query.asksQuestions { result.questions = questions(for: query, result, today: today, reading: reading) }
+        var (result, context) = try rankOnce(query, today: today, reading: reading)
+        if query.asksQuestions {
+            result.questions = questions(for: query, result, today: today, reading: reading, base: context)
+        }
         return result
     }
 
     /// One ranking, without the questions. `reading` is the interpreter's reading of
-    /// `query.needs`, read once per request however often the request is ranked.
-    func rankOnce(_ query: ResidentQuery, today: CalendarDate, reading: NeedInterpreter.Result) throws(SignpostError)
-        -> MatchResult
-    {
-        var run = try prepare(query, today: today, audit: nil, reading: reading)
+    /// `query.needs`, read once per request however often the request is ranked; `base`, when
+    /// ranking again under another fact, the first ranking's context (same words, same place).
+    func rankOnce(
+        _ query: ResidentQuery, today: CalendarDate, reading: NeedInterpreter.Result, base: RuleContext? = nil
+    ) throws(SignpostError) -> (MatchResult, RuleContext) {
+        var run = try prepare(query, today: today, audit: nil, reading: reading, base: base)
         var (inArea, nearby) = candidates(for: run.context.place, wanted: run.context.stated.union(run.context.suggested))
         if run.context.stated.isEmpty {
             // The taxonomy read no need: services holding the resident's own words stand in.
@@ -134,7 +137,7 @@ public struct MatchEngine: Sendable {
         }
         for s in inArea { consider(s, serves: true) }
         for s in nearby { consider(s, serves: false) }
-        return rank(kept, ruledOut, met: met, scoring: scoring, run: &run, query: query)
+        return (rank(kept, ruledOut, met: met, scoring: scoring, run: &run, query: query), run.context)
     }
 
     // MARK: Stages
@@ -155,7 +158,8 @@ public struct MatchEngine: Sendable {
     }
 
     func prepare(
-        _ query: ResidentQuery, today: CalendarDate, audit: VocabularyAudit?, reading: NeedInterpreter.Result? = nil
+        _ query: ResidentQuery, today: CalendarDate, audit: VocabularyAudit?, reading: NeedInterpreter.Result? = nil,
+        base: RuleContext? = nil
     ) throws(SignpostError) -> Run {
         try Self.checkLimits(query)
         let place = try ResolvedPlace.resolve(query.place, index: index)
@@ -173,7 +177,7 @@ public struct MatchEngine: Sendable {
         let household = query.household.isEmpty
             ? HouseholdMember.read(
                 from: interpretation, taxonomy: directory.taxonomy,
-                residentIsCarer: circumstances.contains(.carer) && !statedNot.contains(.carer))
+                residentIsCarer: circumstances.contains(.carer) && !statedNot.contains(.carer), residentAge: query.age)
             : query.household
         for implied in Self.impliedByHousehold(household)
         where !circumstances.contains(implied.circumstance) && !statedNot.contains(implied.circumstance)
@@ -199,12 +203,14 @@ public struct MatchEngine: Sendable {
         circumstances.subtract(statedNot)
         let facts = ResidentFacts(yes: CircumstanceSet(circumstances), no: CircumstanceSet(denied + statedNot))
         let singleParish = place.parishes.count == 1 ? directory.parishes[place.parishes[0]] : nil
-        var context = RuleContext(
-            age: query.age, facts: facts, stated: stated, place: place, parish: singleParish, index: index, today: today,
-            words: interpretation.readWords, audit: audit,
-            aboutOthers: Dictionary(
-                interpretation.needs.compactMap { m in m.about.map { (taxonomy.needs[m.need].id, $0) } },
-                uniquingKeysWith: { first, _ in first }))
+        var context =
+            base?.withFacts(facts)
+            ?? RuleContext(
+                age: query.age, facts: facts, stated: stated, place: place, parish: singleParish, index: index,
+                today: today, words: interpretation.readWords, audit: audit,
+                aboutOthers: Dictionary(
+                    interpretation.needs.compactMap { m in m.about.map { (taxonomy.needs[m.need].id, $0) } },
+                    uniquingKeysWith: { first, _ in first }))
 
         // 1½. Alerts.
         let alerts = alertStage(context, selection)

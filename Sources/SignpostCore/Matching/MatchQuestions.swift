@@ -18,7 +18,8 @@ extension MatchEngine {
     /// listed services asked about, and a GP referral when a listed service needs one. Each is
     /// answered by ranking again; a fact that changes nothing is not asked.
     func questions(
-        for query: ResidentQuery, _ result: MatchResult, today: CalendarDate, reading: NeedInterpreter.Result
+        for query: ResidentQuery, _ result: MatchResult, today: CalendarDate, reading: NeedInterpreter.Result,
+        base: RuleContext
     ) -> [MatchQuestion] {
         var facts: [Circumstance] = []
         for match in result.matches {
@@ -37,7 +38,7 @@ extension MatchEngine {
         for fact in facts.prefix(6) {
             var asked = query
             asked.circumstances.append(fact.rawValue)
-            guard let answer = try? rankOnce(asked, today: today, reading: reading) else { continue }
+            guard let (answer, _) = try? rankOnce(asked, today: today, reading: reading, base: base) else { continue }
             let newTop = answer.matches.prefix(Self.questionTop).map(\.service.id)
             let changed = zip(top, newTop).filter { $0 != $1 }.count + max(0, newTop.count - top.count)
             // The first service of the new top five that stands higher than before (or is new).

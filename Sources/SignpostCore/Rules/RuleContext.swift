@@ -56,10 +56,10 @@ public struct RuleContext: Sendable {
             member = nil
         }
 
-        /// The same request judged for `member`: their age and facts, everything else shared
-        /// (the words are not searched again).
-        init(_ other: Fixed, member: HouseholdMember, facts: ResidentFacts) {
-            age = member.age
+        /// The same request with other facts, judged for `member` (their age) or for the
+        /// resident (`other`'s age): everything else shared, so the words are not searched again.
+        init(_ other: Fixed, member: HouseholdMember?, facts: ResidentFacts) {
+            age = member.map(\.age) ?? other.age
             self.facts = facts
             self.member = member
             statedNeeds = other.statedNeeds
@@ -134,6 +134,16 @@ public struct RuleContext: Sendable {
     func judging(_ member: HouseholdMember, facts: ResidentFacts) -> RuleContext {
         var copy = self
         copy.fixed = Fixed(fixed, member: member, facts: facts)
+        return copy
+    }
+
+    /// A fresh context for the same words and place with other facts (a question's "yes"):
+    /// nothing suggested yet, and the resident's words not searched again.
+    func withFacts(_ facts: ResidentFacts) -> RuleContext {
+        var copy = self
+        copy.fixed = Fixed(fixed, member: nil, facts: facts)
+        copy.suggested = NeedSet()
+        copy.suggestedNeeds = []
         return copy
     }
 
