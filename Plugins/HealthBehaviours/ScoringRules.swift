@@ -71,6 +71,21 @@ extension HealthBehavioursModule {
         ) { _, r in (r.wants("stop-smoking") || r.needs("vaping")) && !r.isUnder(12) },
 
         ServicePointsRule(
+            "health-behaviours.pregnant-smoker-support", "Raises stop-smoking support further for a pregnant smoker",
+            delivering: ["HB1"], weight: RuleWeight("smokingInPregnancy", 3, "an HB1 service for a pregnant smoker"),
+            circumstances: [.pregnant, .smoker],
+            because: "Stopping smoking is the most important thing for the baby's health, and free help is there in pregnancy (HB1).",
+            examples: RuleExamples(
+                triggering: [
+                    RuleExample("pregnant and smoking", .example(age: 29, needs: ["physical-activity"], circumstances: ["pregnant", "smoker"]), service: .example(needs: ["stop-smoking"], actionPlan: ["HB1"]), expect: .points(3))
+                ],
+                nonTriggering: [
+                    RuleExample("pregnant, not a smoker", .example(age: 29, needs: ["physical-activity"], circumstances: ["pregnant"]), service: .example(needs: ["stop-smoking"], actionPlan: ["HB1"])),
+                    RuleExample("a smoker, not pregnant", .example(age: 29, needs: ["stop-smoking"], circumstances: ["smoker"]), service: .example(needs: ["stop-smoking"], actionPlan: ["HB1"])),
+                ])
+        ) { _, r in r.has(.pregnant) && r.has(.smoker) },
+
+        ServicePointsRule(
             "health-behaviours.young-people-vaping", "Raises vaping awareness work for young people under 19",
             delivering: ["HB16"], weight: RuleWeight("youngPeopleVaping", 4, "an HB16 service for someone under 19 who smokes or vapes"),
             reads: ["stop-smoking", "vaping"], because: "Vaping awareness work aimed at young people (HB16).",

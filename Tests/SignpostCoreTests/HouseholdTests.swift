@@ -21,15 +21,19 @@ struct HouseholdTests {
     static var childrensService: Service? {
         directory.services.first { s in
             s.area == .district && s.eligibility.conditions.isEmpty && (s.eligibility.maximumAge ?? 99) <= 18
-                && (s.eligibility.minimumAge ?? 0) <= 8 && (s.eligibility.maximumAge ?? 0) >= 8 && !s.needs.isEmpty
+                && (s.eligibility.minimumAge ?? 0) <= 8 && (s.eligibility.maximumAge ?? 0) >= 8
+                && s.needs.first == "children-activities"
         }
     }
 
-    @Test("a children's service: ruled out for the parent alone, listed for their child, and the match says so")
+    @Test("a children's service: ruled out for the adults, listed for the child, and the match says so")
     func childrensService() throws {
-        let service = try #require(Self.childrensService, "no district service for children aged 8")
-        let alone = try match(age: 40, needs: [service.needs[0]])
-        #expect(!alone.matches.contains { $0.service.id == service.id })
+        let service = try #require(Self.childrensService, "no district children's activity for children aged 8")
+        // A household given with no child (so none is read from a children's need).
+        let noChild = try match(age: 40, needs: [service.needs[0]], household: [HouseholdMember(role: .caredFor, age: 81)])
+        #expect(!noChild.matches.contains { $0.service.id == service.id })
+        let asked = try match(age: 40, needs: [service.needs[0]])
+        #expect(asked.household == [HouseholdMember(role: .child)], "a parent asking for a children's activity asks for a child")
         let withChild = try match(age: 40, needs: [service.needs[0]], household: [HouseholdMember(role: .child, age: 8)])
         let listed = try #require(withChild.matches.first { $0.service.id == service.id }, "listed for the child")
         #expect(listed.forMember == HouseholdMember(role: .child, age: 8))
@@ -78,7 +82,7 @@ struct HouseholdTests {
 
     @Test("with no household, nothing changes: no member on any match")
     func noHousehold() throws {
-        let result = try match(age: 40, needs: ["family-support", "children-activities"])
+        let result = try match(age: 40, needs: ["family-support", "lonely"])
         #expect(result.household.isEmpty)
         #expect(result.matches.allSatisfy { $0.forMember == nil })
         #expect(result.json["resident"]?["household"] == nil)
@@ -96,6 +100,10 @@ struct HouseholdTests {
         let given = try match(
             age: 79, needs: ["my husband, 81, has dementia"], household: [HouseholdMember(role: .child, age: 12)])
         #expect(given.household == [HouseholdMember(role: .child, age: 12)], "a household given wins over one read")
+        let kids = try match(age: 36, needs: ["kids are bored stiff in the holidays"])
+        #expect(kids.household == [HouseholdMember(role: .child)], "an adult asking for children's activities asks for a child")
+        let teenager = try match(age: 15, needs: ["kids are bored stiff in the holidays"])
+        #expect(teenager.household.isEmpty, "a 15-year-old asking is the child")
     }
 
     @Test("the CLI form: role, age, circumstances")

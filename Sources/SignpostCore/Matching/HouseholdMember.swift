@@ -93,7 +93,26 @@ extension HouseholdMember {
     /// "my son, 12"), and someone whose needs they speak of and may care for ("my husband, 81, has
     /// dementia"). Used only when the request names no household itself; at most
     /// `MatchLimits.maxHousehold`.
-    static func read(from reading: NeedInterpreter.Result, taxonomy: Taxonomy, residentIsCarer: Bool)
+    static func read(
+        from reading: NeedInterpreter.Result, taxonomy: Taxonomy, residentIsCarer: Bool, residentAge: Int?
+    ) -> [HouseholdMember] {
+        var members = mentioned(in: reading, taxonomy: taxonomy, residentIsCarer: residentIsCarer)
+        // An adult asking for children's activities ("the kids are bored in the holidays") is
+        // asking for a child of theirs, of an age not given, even when no child is named.
+        let forChildren = reading.needs.contains { childrensNeeds.contains(taxonomy.needs[$0.need].id) }
+        if forChildren, (residentAge ?? ServiceAudience.childAgeLimit) >= ServiceAudience.childAgeLimit,
+            !members.contains(where: { $0.role == .child })
+        {
+            members.insert(HouseholdMember(role: .child), at: 0)
+        }
+        return Array(members.prefix(MatchLimits.maxHousehold))
+    }
+
+    /// Needs that are, by what they are, a child's.
+    static let childrensNeeds: Set<String> = ["children-activities"]
+
+    /// The people the words name who may be in the household.
+    static func mentioned(in reading: NeedInterpreter.Result, taxonomy: Taxonomy, residentIsCarer: Bool)
         -> [HouseholdMember]
     {
         var members: [HouseholdMember] = []
