@@ -156,6 +156,23 @@ if only == nil || only == "bundled" {
         noQuestions.add(Measure.now() - start)
     }
     log("    the same match without questions:      " + noQuestions.summary)
+    // The rules alone: needs given as taxonomy ids (nothing to read), no questions.
+    let idQueries = try bundledQueries.map { q in
+        var ids = q
+        ids.needs = try engine.match(q, today: today).needs.compactMap { need -> String? in
+            if case .suggested = need.source { return nil }
+            return need.need.id
+        }
+        ids.asksQuestions = false
+        return ids
+    }
+    var rulesOnly = Measure.Latencies()
+    for i in 0..<rounds {
+        let start = Measure.now()
+        _ = try engine.match(idQueries[i % idQueries.count], today: today)
+        rulesOnly.add(Measure.now() - start)
+    }
+    log("    needs as ids, no questions (the rules): " + rulesOnly.summary)
     let bare = try MatchEngine(index: engine.index, registry: .coreOnly)
     var noModules = Measure.Latencies()
     for i in 0..<rounds {
