@@ -136,8 +136,7 @@ extension HouseholdMember {
                     continue
                 }
                 let key = "\(member.role.rawValue) \(person.word) \(person.age ?? -1)"
-                guard seen.insert(key).inserted, members.count < MatchLimits.maxHousehold else { continue }
-                members.append(member)
+                if seen.insert(key).inserted { members.append(member) }
             }
         }
         return members

@@ -114,12 +114,7 @@ public struct MatchEngine: Sendable {
         func consider(_ s: Int, serves: Bool) {
             let candidate = makeCandidate(s, serves: serves, run.context)
             let service = services[s]
-            var member: Int?  // the household member judged for; nil for the resident
-            if run.household.isEmpty {
-                eligibilityStage(service, candidate, run.context, run.selection, into: &eligibility)
-            } else {
-                member = personJudged(s, candidate, run, into: &eligibility)
-            }
+            let member = personJudged(s, candidate, run, into: &eligibility)
             defer { eligibility.reset() }
             if eligibility.excluded {
                 // Ruled-out services are listed only when they meet something the resident asked for.
@@ -128,7 +123,7 @@ public struct MatchEngine: Sendable {
             }
             let start = scoring.effects.count
             scoring.startCandidate()
-            scoreStage(service, candidate, member.map { run.memberContexts[$0] } ?? run.context, run.selection, into: &scoring)
+            scoreStage(service, candidate, run.context(for: member), run.selection, into: &scoring)
             kept.append(
                 Kept(
                     ordinal: s, score: scoring.total, scoreEffects: start..<scoring.effects.count, checks: eligibility.effects,
@@ -155,13 +150,17 @@ public struct MatchEngine: Sendable {
         /// judged in, in the same order; empty for a resident alone.
         var household: [HouseholdMember] = []
         var memberContexts: [RuleContext] = []
+
+        /// The context the household member at `member` is judged in; the resident's for nil.
+        func context(for member: Int?) -> RuleContext { member.map { memberContexts[$0] } ?? context }
     }
 
     func prepare(
         _ query: ResidentQuery, today: CalendarDate, audit: VocabularyAudit?, reading: NeedInterpreter.Result? = nil,
         base: RuleContext? = nil
     ) throws(SignpostError) -> Run {
-        try Self.checkLimits(query)
+        // The limits are checked before the words are read, by whoever reads them.
+        if reading == nil { try Self.checkLimits(query) }
         let place = try ResolvedPlace.resolve(query.place, index: index)
         var circumstances = try Self.parseCircumstances(query.circumstances)
         let statedNot = try Self.parseCircumstances(query.notCircumstances)
@@ -340,17 +339,22 @@ public struct MatchEngine: Sendable {
         }
     }
 
-    /// For a household: the hard rules judged for each person the service may be for, in the
-    /// service's audience order; `out` is left holding the first person's effects who is neither
-    /// ruled out nor in doubt, else the first not ruled out, else the first. Returns that person
-    /// (nil for the resident) as an index into `run.household`.
+    /// The hard rules for one candidate, judged for the person it is for. Alone, that is the
+    /// resident. With a household, each person the service may be for is judged in the service's
+    /// audience order; `out` is left holding the effects of the first who is neither ruled out nor
+    /// in doubt, else the first not ruled out, else the first. Returns that person as an index into
+    /// `run.household` (nil for the resident).
     func personJudged(_ s: Int, _ candidate: RuleCandidate, _ run: Run, into out: inout EligibilityOutput) -> Int? {
         let service = services[s]
+        guard !run.household.isEmpty else {
+            eligibilityStage(service, candidate, run.context, run.selection, into: &out)
+            return nil
+        }
         let order = ServiceAudience(index.traits[s], needs: index.needSets[s], audienceNeeds).order(run.household)
         var fallback: (person: Int?, effects: EligibilityOutput)?
         for person in order {
             out.reset()
-            eligibilityStage(service, candidate, person.map { run.memberContexts[$0] } ?? run.context, run.selection, into: &out)
+            eligibilityStage(service, candidate, run.context(for: person), run.selection, into: &out)
             if !out.excluded && !out.effects.contains(where: { $0.kind == .ask }) { return person }
             if fallback.map({ $0.effects.excluded && !out.excluded }) ?? true { fallback = (person, out) }
         }
@@ -498,10 +502,9 @@ public struct MatchEngine: Sendable {
         let serves = run.context.place.parishes.contains { index.serves(service: s, parish: $0) }
         let candidate = makeCandidate(s, serves: serves, run.context)
         var eligibility = EligibilityOutput(warnings: warnings)
-        let member = run.household.isEmpty ? nil : personJudged(s, candidate, run, into: &eligibility)
-        if run.household.isEmpty { eligibilityStage(services[s], candidate, run.context, run.selection, into: &eligibility) }
+        let member = personJudged(s, candidate, run, into: &eligibility)
         var scoring = ScoreOutput(warnings: warnings)
-        scoreStage(services[s], candidate, member.map { run.memberContexts[$0] } ?? run.context, run.selection, into: &scoring)
+        scoreStage(services[s], candidate, run.context(for: member), run.selection, into: &scoring)
         return ruleReasons(effects + eligibility.effects + scoring.effects)
     }
 

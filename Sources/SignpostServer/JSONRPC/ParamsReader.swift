@@ -5,8 +5,18 @@ import SignpostCore
 public struct ParamsReader {
     let object: JSONObject
     private var known: [String] = []
+    /// Where these params sit inside the request ("household[0]"), put before every message.
+    let location: String?
 
-    public init(_ object: JSONObject?) { self.object = object ?? JSONObject() }
+    public init(_ object: JSONObject?, at location: String? = nil) {
+        self.object = object ?? JSONObject()
+        self.location = location
+    }
+
+    /// A -32602 error, located when these params are nested.
+    public func invalid(_ message: String) -> RPCError {
+        .invalidParams(location.map { "\($0): " + message } ?? message)
+    }
 
     /// Whether the params named `name` at all (even as null).
     public func has(_ name: String) -> Bool { object[name] != nil }
@@ -17,7 +27,7 @@ public struct ParamsReader {
     /// An object member, or nil.
     public mutating func object(_ name: String) throws(RPCError) -> JSONObject? {
         guard let v = value(name) else { return nil }
-        guard case .object(let o) = v else { throw .invalidParams("\"\(name)\" must be an object") }
+        guard case .object(let o) = v else { throw invalid("\"\(name)\" must be an object") }
         return o
     }
 
@@ -29,18 +39,18 @@ public struct ParamsReader {
 
     public mutating func string(_ name: String, required: Bool = false, maxLength: Int = 1_000) throws(RPCError) -> String? {
         guard let v = value(name) else {
-            if required { throw .invalidParams("\"\(name)\" is required (a string)") }
+            if required { throw invalid("\"\(name)\" is required (a string)") }
             return nil
         }
-        guard case .string(let s) = v else { throw .invalidParams("\"\(name)\" must be a string") }
-        guard s.utf8.count <= maxLength else { throw .invalidParams("\"\(name)\" is longer than \(maxLength) bytes") }
+        guard case .string(let s) = v else { throw invalid("\"\(name)\" must be a string") }
+        guard s.utf8.count <= maxLength else { throw invalid("\"\(name)\" is longer than \(maxLength) bytes") }
         return s
     }
 
     public mutating func int(_ name: String, range: ClosedRange<Int>) throws(RPCError) -> Int? {
         guard let v = value(name) else { return nil }
         guard let n = v.intValue, range.contains(n) else {
-            throw .invalidParams("\"\(name)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw invalid("\"\(name)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return n
     }
@@ -48,27 +58,27 @@ public struct ParamsReader {
     public mutating func double(_ name: String, range: ClosedRange<Double>) throws(RPCError) -> Double? {
         guard let v = value(name) else { return nil }
         guard case .number(let d) = v, range.contains(d) else {
-            throw .invalidParams("\"\(name)\" must be a number from \(range.lowerBound) to \(range.upperBound)")
+            throw invalid("\"\(name)\" must be a number from \(range.lowerBound) to \(range.upperBound)")
         }
         return d
     }
 
     public mutating func bool(_ name: String) throws(RPCError) -> Bool? {
         guard let v = value(name) else { return nil }
-        guard case .bool(let b) = v else { throw .invalidParams("\"\(name)\" must be true or false") }
+        guard case .bool(let b) = v else { throw invalid("\"\(name)\" must be true or false") }
         return b
     }
 
     public mutating func strings(_ name: String, maxCount: Int, maxLength: Int) throws(RPCError) -> [String]? {
         guard let v = value(name) else { return nil }
-        guard case .array(let elements) = v else { throw .invalidParams("\"\(name)\" must be an array of strings") }
-        guard elements.count <= maxCount else { throw .invalidParams("\"\(name)\" has more than \(maxCount) entries") }
+        guard case .array(let elements) = v else { throw invalid("\"\(name)\" must be an array of strings") }
+        guard elements.count <= maxCount else { throw invalid("\"\(name)\" has more than \(maxCount) entries") }
         var result: [String] = []
         result.reserveCapacity(elements.count)
         for element in elements {
-            guard case .string(let s) = element else { throw .invalidParams("\"\(name)\" must be an array of strings") }
+            guard case .string(let s) = element else { throw invalid("\"\(name)\" must be an array of strings") }
             guard s.utf8.count <= maxLength else {
-                throw .invalidParams("an entry of \"\(name)\" is longer than \(maxLength) bytes")
+                throw invalid("an entry of \"\(name)\" is longer than \(maxLength) bytes")
             }
             result.append(s)
         }
@@ -84,7 +94,7 @@ public struct ParamsReader {
             if let guess = NameMatching.suggestions(for: key, among: known, limit: 1).first {
                 message += " (did you mean \"\(guess)\"?)"
             }
-            throw .invalidParams(message)
+            throw invalid(message)
         }
     }
 }

@@ -52,22 +52,15 @@ public enum MatchMethod: RPCMethod {
         for (i, entry) in entries.enumerated() {
             let at = "household[\(i)]"
             guard case .object(let object) = entry else { throw .invalidParams("\"\(at)\" must be an object") }
-            var member = ParamsReader(object)
-            do throws(RPCError) {
-                let roles = HouseholdMember.Role.allCases.map(\.rawValue)
-                guard let name = try member.string("role", required: true, maxLength: 20),
-                    let role = HouseholdMember.Role(rawValue: name)
-                else { throw .invalidParams("\"role\" must be one of \(roles.joined(separator: ", "))") }
-                let age = try member.int("age", range: 0...MatchLimits.maxAge)
-                let circumstances =
-                    try member.strings("circumstances", maxCount: MatchLimits.maxCircumstances, maxLength: 40) ?? []
-                try member.finish()
-                members.append(HouseholdMember(role: role, age: age, circumstances: circumstances))
-            } catch {
-                let prefix = RPCError.invalidParams("").message
-                let detail = error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message
-                throw .invalidParams("\(at): \(detail)")
-            }
+            var member = ParamsReader(object, at: at)
+            let roles = HouseholdMember.Role.allCases.map(\.rawValue)
+            guard let name = try member.string("role", required: true, maxLength: 20),
+                let role = HouseholdMember.Role(rawValue: name)
+            else { throw member.invalid("\"role\" must be one of \(roles.joined(separator: ", "))") }
+            let age = try member.int("age", range: 0...MatchLimits.maxAge)
+            let circumstances = try member.strings("circumstances", maxCount: MatchLimits.maxCircumstances, maxLength: 40) ?? []
+            try member.finish()
+            members.append(HouseholdMember(role: role, age: age, circumstances: circumstances))
         }
         return members
     }
