@@ -420,6 +420,41 @@ public struct MatchEngine: Sendable {
     }
     /// How far below the best stated-need match a suggested-only service is held.
     static let belowBest = 0.01
+    /// The least share of the top score a service needs to be brought forward for a stated need.
+    static let forwardAtLeast = 0.5
+
+    /// Every need the resident stated has a service near the top: when the first places all meet
+    /// the same need ("drinking every night, feeling low" gives five mental-health services before
+    /// the alcohol service), the best service for a stated need not yet met moves up to the next
+    /// place, with the reason given under the stated-needs rule (whose policy this is; nothing
+    /// happens when that rule is off). The first `stated.count` places are filled this way, in
+    /// score order among the services that add a need; scores are not changed. A weak match (under
+    /// ``forwardAtLeast`` of the top score) is not moved: it is more likely a need read in passing.
+    func bringEveryStatedNeedForward(_ kept: inout [Kept], _ run: Run) {
+        let stated = run.context.stated
+        guard stated.count > 1, kept.count > 1, let rule = registry.position(of: StatedNeedsRule.ruleID),
+            run.selection.isOn(rule)
+        else { return }
+        var covered = index.needSets[kept[0].ordinal].intersection(stated)
+        var slot = 1
+        while slot < min(kept.count, stated.count), covered != stated {
+            let missing = stated.subtracting(covered)
+            let floor = kept[0].score * Self.forwardAtLeast
+            guard
+                let next = kept[slot...].firstIndex(where: {
+                    $0.score >= floor && index.needSets[$0.ordinal].intersects(missing)
+                })
+            else { break }
+            if next > slot {
+                var moved = kept.remove(at: next)
+                let first = index.needSets[moved.ordinal].intersection(missing)
+                moved.checks.append(RuleEffect(rule: rule, kind: .points(0), reason: .firstForStatedNeed(first)))
+                kept.insert(moved, at: slot)
+            }
+            covered = covered.union(index.needSets[kept[slot].ordinal].intersection(stated))
+            slot += 1
+        }
+    }
 
     struct RuledOut {
         var ordinal: Int
@@ -436,6 +471,7 @@ public struct MatchEngine: Sendable {
         var kept = kept
         capSuggestedOnly(&kept, run)
         kept.sort { $0.score != $1.score ? $0.score > $1.score : idRank[$0.ordinal] < idRank[$1.ordinal] }
+        bringEveryStatedNeedForward(&kept, run)
         let listed = kept.prefix(query.limit).map { entry -> MatchResult.Scored in
             let effects = entry.checks + scoring.effects[entry.scoreEffects]
             var match = scored(entry.ordinal, score: entry.score, effects: effects, run.context)

@@ -37,6 +37,14 @@ public struct NeedSet: Sendable, Hashable {
         return result
     }
 
+    /// The needs here that are not in `other`.
+    public func subtracting(_ other: NeedSet) -> NeedSet {
+        var result = NeedSet()
+        result.low = low & ~other.low
+        result.high = high & ~other.high
+        return result
+    }
+
     public func intersects(_ other: NeedSet) -> Bool { low & other.low != 0 || high & other.high != 0 }
 
     public var count: Int { low.nonzeroBitCount + high.nonzeroBitCount }

@@ -6,6 +6,8 @@ public enum Reason: Sendable, Equatable {
     case meetsNeeds(NeedSet)
     case meetsSuggestedNeeds(NeedSet)
     case conditionMet(Circumstance)
+    /// What the service is mainly for is a need the resident stated.
+    case mainPurpose(Int)
     // Reach
     case runsWhereYouLive(place: String)
     case distance(km: Double, place: String?, approximate: Bool, noCar: Bool)
@@ -42,6 +44,8 @@ public enum Reason: Sendable, Equatable {
     case likelyConditionPoints(Circumstance)
     /// Held below the best match for what the resident asked: it meets only a suggested need.
     case belowStatedNeeds
+    /// Moved up: the best match for stated needs that nothing above it meets.
+    case firstForStatedNeed(NeedSet)
     /// The resident's own words appear in the service's name or description.
     case residentWords([String])
     /// A rule's own sentence (rule modules).
@@ -57,6 +61,8 @@ public enum Reason: Sendable, Equatable {
             let labels = needs.ordinals.map { Reason.lowercasedFirst(taxonomy.needs[$0].label) }
             return "Also helps with " + Format.list(labels) + ", suggested below."
         case .conditionMet(let c): return "It is " + c.eligibilityPhrase + ", which fits you."
+        case .mainPurpose(let need):
+            return "It is mainly for " + Reason.lowercasedFirst(taxonomy.needs[need].label) + "."
         case .runsWhereYouLive(let place): return "Runs in \(place), where you live."
         case .distance(let km, let place, let approximate, let noCar):
             var s = place.map { "Runs in \($0), " } ?? "Its nearest site is "
@@ -111,6 +117,9 @@ public enum Reason: Sendable, Equatable {
                 + " often counts — check: the service decides."
         case .belowStatedNeeds:
             return "Listed after the best match for what was asked, as it meets only a suggested need."
+        case .firstForStatedNeed(let needs):
+            let labels = needs.ordinals.map { Reason.lowercasedFirst(taxonomy.needs[$0].label) }
+            return "Listed early as the best match for " + Format.list(labels) + ", which nothing above it helps with."
         case .residentWords(let words):
             let quoted = words.map { "‘" + $0 + "’" }
             return (words.count == 1 ? "Your word " : "Your words ") + Format.list(quoted) + " "

@@ -5,7 +5,7 @@ public enum CoreRules {
         // Eligibility
         AgeRangeRule(), ServiceAreaRule(), OnlineOnlyRule(), ConditionsRule(),
         // Fit
-        StatedNeedsRule(), SuggestedNeedsRule(), ConditionsMetRule(), AgeUnknownRule(), ResidentWordsRule(),
+        StatedNeedsRule(), MainPurposeRule(), SuggestedNeedsRule(), ConditionsMetRule(), AgeUnknownRule(), ResidentWordsRule(),
         // Reach
         NoTravelRule(), DistanceRule(), NoSiteRule(), PartialOutcodeRule(),
         // Cost

@@ -3,7 +3,8 @@
 /// Points for each stated need the service meets.
 struct StatedNeedsRule: ScoringRule {
     static let perNeed = RuleWeight("perStatedNeed", 10, "per need the resident stated that the service meets")
-    let id = "fit.stated-needs"
+    static let ruleID = "fit.stated-needs"
+    let id = StatedNeedsRule.ruleID
     let title = "Points for each need the resident stated that the service meets"
     var weights: [RuleWeight] { [Self.perNeed] }
 
@@ -27,6 +28,37 @@ struct StatedNeedsRule: ScoringRule {
                     "a service found only through a suggested need",
                     .example(age: 85, needs: ["loneliness"], circumstances: ["no-car", "limited-mobility"]),
                     service: .example(needs: ["transport"], delivery: [.transport]))
+            ])
+    }
+}
+
+/// A few points when what the service is mainly for (the first need in its record) is a need the
+/// resident stated: a falls-prevention class before a general older people's service that also
+/// lists falls.
+struct MainPurposeRule: ScoringRule {
+    static let points = RuleWeight("mainPurpose", 2, "when the service's main purpose is a stated need")
+    let id = "fit.main-purpose"
+    let title = "Points when what the service is mainly for is a need the resident stated"
+    var weights: [RuleWeight] { [Self.points] }
+
+    func score(_ service: Service, _ c: RuleCandidate, for r: RuleContext, into out: inout ScoreOutput) {
+        guard !c.statedNeedsMet.isEmpty, let first = service.needs.first, let need = r.taxonomy.ordinal(ofNeed: first),
+            c.statedNeedsMet.contains(need)
+        else { return }
+        out.add(Self.points.points, .mainPurpose(need))
+    }
+
+    var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                RuleExample(
+                    "a falls class for someone who fell", .example(needs: ["falls-prevention"]),
+                    service: .example(needs: ["falls-prevention", "physical-activity"]), expect: .points(2))
+            ],
+            nonTriggering: [
+                RuleExample(
+                    "an older people's service that also lists falls", .example(needs: ["falls-prevention"]),
+                    service: .example(needs: ["loneliness", "falls-prevention"]))
             ])
     }
 }
