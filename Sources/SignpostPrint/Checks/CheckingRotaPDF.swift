@@ -15,19 +15,17 @@ public enum CheckingRotaPDF {
         var blocks: [PDFRenderer.Block] = []
         var header = W.wrap("Checking rota", font: .bold, size: s.title, width: width)
         header += W.wrap(
-            "\(rows.count) of \(rota.rows.count) services to check, most urgent first.", font: .regular, size: s.body,
-            width: width, spaceBefore: s.body * 0.3)
-        header += W.wrap("Made \(rota.today.longForm).", font: .regular, size: s.body, width: width, spaceBefore: s.body * 0.3)
-        header += W.wrap(
-            "Priority = years since last checked × residents reached (thousands, weighted for deprivation) × visibility (1, plus 0.5 on printed lists, plus 1 if an urgent contact).",
+            "Made \(rota.today.longForm): \(rows.count) of \(rota.rows.count) services, most urgent first. Priority = years since last checked × residents reached (thousands, weighted for deprivation) × visibility (1, plus 0.5 on printed lists, plus 1 if an urgent contact).",
             font: .regular, size: s.body, width: width, spaceBefore: s.body * 0.3)
         header += W.wrap(
             "After each call: signpost checks record SERVICE --date YYYY-MM-DD --note \"what was confirmed\"", font: .regular,
             size: s.body, width: width, spaceBefore: s.body * 0.3)
-        blocks.append(PDFRenderer.Block(lines: header))
+        if rows.isEmpty { blocks.append(PDFRenderer.Block(lines: header)) }
 
-        for row in rows {
-            var lines = W.wrap("\(row.rank). \(row.service.name)", font: .bold, size: s.name, width: width, spaceBefore: s.heading)
+        for (i, row) in rows.enumerated() {
+            // The heading travels with the first service, so page one is never the heading alone.
+            var lines = i == 0 ? header : []
+            lines += W.wrap("\(row.rank). \(row.service.name)", font: .bold, size: s.name, width: width, spaceBefore: s.heading)
             lines += W.wrap(row.organisation + " (" + row.service.id + ")", font: .regular, size: s.body, width: width - indent, indent: indent)
             let ring = row.number.number.map { "Ring: " + W.keepTogether($0) } ?? "No number: find one"
             lines += W.wrap(ring, font: .bold, size: s.phone, width: width - indent, indent: indent, spaceBefore: s.body * 0.3)
@@ -44,7 +42,7 @@ public enum CheckingRotaPDF {
                 font: .regular, size: s.body, width: width - indent, indent: indent)
             lines += W.wrap("Confirm:", font: .bold, size: s.body, width: width - indent, indent: indent, spaceBefore: s.body * 0.3)
             for item in row.confirm {
-                lines += W.wrap("[  ] " + item.inWords, font: .regular, size: s.body, width: width - 2 * indent, indent: 2 * indent)
+                lines += W.wrap("[  ] " + W.keepNumbersTogether(item.inWords), font: .regular, size: s.body, width: width - 2 * indent, indent: 2 * indent)
             }
             lines += W.wrap("Say:", font: .bold, size: s.body, width: width - indent, indent: indent, spaceBefore: s.body * 0.3)
             for sentence in row.script {
