@@ -16,8 +16,9 @@ public struct GapAnalysis: Sendable {
         public static let singleSite = 0.10
     }
 
-    /// Deprivation multiplier: 1 at level 1, rising by this much per level (2 at level 5).
-    public static let deprivationStep = 0.25
+    /// Deprivation multiplier: 1 at level 1, rising by this much per level (2 at level 5); the
+    /// core's `ParishWeight`, which the checking rota shares.
+    public static let deprivationStep = ParishWeight.deprivationStep
 
     public let index: ServiceIndex
 
@@ -34,8 +35,7 @@ public struct GapAnalysis: Sendable {
         let areas = chosenDomains.map { domain in
             directory.actionPlan.priorityAreas.filter { area in taxonomy.needs(inDomain: domain.id).contains { $0.priorityArea == area.id } }
         }
-        let populations = directory.parishes.compactMap { $0.population?.count }.sorted()
-        let median = populations.isEmpty ? 1_000 : populations[populations.count / 2]
+        let median = ParishWeight(parishes: directory.parishes).medianPopulation
 
         let calculator = CoverageCalculator(index: index, groups: groups, walkingKm: Self.walkingKm, removed: removed)
         var cells: [GapCell] = []

@@ -69,7 +69,7 @@ public struct GapCell: Sendable {
         self.severity = (severity * 100).rounded() / 100
         populationKnown = parish.population != nil
         people = parish.population?.count ?? medianPopulation
-        deprivationMultiplier = 1 + GapAnalysis.deprivationStep * Double(parish.deprivation.level - 1)
+        deprivationMultiplier = ParishWeight.deprivationMultiplier(level: parish.deprivation.level)
         score = (self.severity * Double(people) * deprivationMultiplier / 1000 * 100).rounded() / 100
         soleProvider = coverage.soleProviderService.flatMap {
             directory.organisation(directory.services[$0].organisationID)?.name

@@ -8,7 +8,7 @@ enum SignpostTool {
 
     /// Every subcommand, in the order `--help` lists them.
     nonisolated(unsafe) static let commands: [any Command.Type] = [
-        MatchCommand.self, ServeCommand.self, PrintCommand.self, GapsCommand.self, ExportCommand.self, ImportCommand.self,
+        MatchCommand.self, ServeCommand.self, PrintCommand.self, GapsCommand.self, ChecksCommand.self, ExportCommand.self, ImportCommand.self,
         ValidateCommand.self, ServicesCommand.self, ParishesCommand.self, RulesCommand.self,
     ]
 

@@ -93,7 +93,7 @@ struct FoundationCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test("every command has --help", arguments: ["match", "serve", "print", "gaps", "export", "import", "validate", "services", "parishes", "rules"])
+    @Test("every command has --help", arguments: ["match", "serve", "print", "gaps", "checks", "export", "import", "validate", "services", "parishes", "rules"])
     func help(command: String) throws {
         let result = try CLIRunner.run([command, "--help"])
         #expect(result.status == 0)

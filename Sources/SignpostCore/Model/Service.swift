@@ -33,6 +33,9 @@ public struct Service: Sendable, Hashable, Identifiable {
     public var source: String
     /// The date of that source (not the date someone typed it in).
     public var verified: CalendarDate
+    /// Earlier values of `verified`, one entry per recorded check, oldest first (`signpost checks
+    /// record` appends to it).
+    public var history: [CheckRecord]
 
     public init(
         id: String, name: String, organisationID: String, description: String, needs: [String],
@@ -40,7 +43,8 @@ public struct Service: Sendable, Hashable, Identifiable {
         delivery: Set<DeliveryMode> = [.inPerson], locations: [ServiceLocation] = [], phones: [Phone] = [],
         email: String? = nil, url: String? = nil, schedule: String? = nil, schedules: [Schedule] = [],
         accessibility: [String] = [],
-        languages: [String] = [], actionPlan: [ActionPlanReference] = [], source: String, verified: CalendarDate
+        languages: [String] = [], actionPlan: [ActionPlanReference] = [], source: String, verified: CalendarDate,
+        history: [CheckRecord] = []
     ) {
         self.id = id
         self.name = name
@@ -62,6 +66,7 @@ public struct Service: Sendable, Hashable, Identifiable {
         self.actionPlan = actionPlan
         self.source = source
         self.verified = verified
+        self.history = history
     }
 
     /// The main phone number, if any.

@@ -316,6 +316,47 @@ struct DirectoryValidator {
                 .warning, "verified",
                 "information is \(age / 30) months old (verified \(service.verified)): check it with the service")
         }
+        findings += checkHistory(located)
+        return findings
+    }
+
+    /// `history` is oldest first, each entry replacing the `verified` the record then had: a check
+    /// recorded before the date it replaced, out of order, after the record's own `verified` or in
+    /// the future is an error; an entry whose `verified` is not the previous check's date is a
+    /// warning (a check that was made but not recorded, or a slip).
+    private func checkHistory(_ located: Located<Service>) -> [Finding] {
+        let service = located.value
+        var findings: [Finding] = []
+        for (i, entry) in service.history.enumerated() {
+            let base = JSONPath.element("history", i)
+            func add(_ severity: Finding.Severity, _ field: String, _ message: String) {
+                findings.append(located.finding(severity, field.isEmpty ? base : JSONPath.member(base, field), message))
+            }
+            if entry.recorded < entry.previous {
+                add(.error, "recorded", "recorded \(entry.recorded) is before the verified date it replaced, \(entry.previous)")
+            }
+            if entry.recorded.days(until: today) < 0 {
+                add(.error, "recorded", "\(entry.recorded) is in the future")
+            }
+            if i > 0 {
+                let earlier = service.history[i - 1]
+                if entry.recorded < earlier.recorded {
+                    add(
+                        .error, "recorded",
+                        "out of order: recorded \(entry.recorded) is before \(JSONPath.element("history", i - 1))'s \(earlier.recorded) (oldest first)")
+                } else if entry.previous != earlier.recorded {
+                    add(
+                        .warning, "verified",
+                        "\(entry.previous) is not the date \(JSONPath.element("history", i - 1)) recorded (\(earlier.recorded)): each entry keeps the verified date it replaced")
+                }
+            }
+        }
+        if let last = service.history.last, service.verified < last.recorded {
+            findings.append(
+                located.finding(
+                    .error, "verified",
+                    "verified \(service.verified) is before the last recorded check, \(last.recorded) (history[\(service.history.count - 1)])"))
+        }
         return findings
     }
 

@@ -155,6 +155,7 @@ public struct ORUKEncoder: Sendable {
         if s.locations.isEmpty && !s.accessibility.isEmpty { x.appendUnchecked("accessibility", JSONValue(s.accessibility)) }
         if !s.actionPlan.isEmpty { x.appendUnchecked("action_plan", JSONValue(s.actionPlan.map(\.code))) }
         x.appendUnchecked("source", .string(s.source))
+        if !s.history.isEmpty { x.appendUnchecked("history", .array(s.history.map(\.directoryJSON))) }
         return x
     }
 

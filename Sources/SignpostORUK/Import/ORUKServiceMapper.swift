@@ -290,6 +290,7 @@ struct ORUKServiceMapper {
         var area: ServiceArea? = nil
         var actionPlan: [ActionPlanReference] = []
         var source: String? = nil
+        var history: [CheckRecord] = []
         if let x {
             if let modes = x.enumerations("delivery", DeliveryMode.self), !modes.isEmpty { delivery = Set(modes) }
             if let e = x.object("eligibility") {
@@ -302,6 +303,7 @@ struct ORUKServiceMapper {
             accessibility += x.strings("accessibility") ?? []
             actionPlan = x.references("action_plan") ?? []
             source = x.string("source")
+            history = ServiceDecoding.decodeHistory(x)
             x.finish()
         }
         if area == nil {
@@ -336,7 +338,8 @@ struct ORUKServiceMapper {
             email: email, url: url, schedule: schedule, schedules: schedules,
             accessibility: accessibility.filter { seenAccessibility.insert($0).inserted }, languages: languages,
             actionPlan: actionPlan,
-            source: source ?? "Open Referral UK feed: \(options.feedName) (service \(uuid))", verified: verified)
+            source: source ?? "Open Referral UK feed: \(options.feedName) (service \(uuid))", verified: verified,
+            history: history)
         return Mapped(service: service, organisation: organisation, source: record.source, path: record.path)
     }
 

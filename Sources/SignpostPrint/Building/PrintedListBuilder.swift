@@ -100,11 +100,9 @@ public struct PrintedListBuilder: Sendable {
         return list
     }
 
-    /// A printed list needs a way in that is not the internet: a phone number or a place to go.
-    public static func hasOfflineWayIn(_ service: Service) -> Bool {
-        if !service.phones.isEmpty { return true }
-        return service.locations.contains { $0.address != nil || $0.postcode != nil || $0.name != nil }
-    }
+    /// A printed list needs a way in that is not the internet: a phone number or a place to go
+    /// (`Service.hasOfflineWayIn`, which the checking rota shares).
+    public static func hasOfflineWayIn(_ service: Service) -> Bool { service.hasOfflineWayIn }
 
     /// The heading a service goes under: that of its first need, or of its first need among
     /// those asked for, when the list is filtered.

@@ -54,7 +54,7 @@ public enum PDFRenderer {
         // Room for the widest footer any page will have, and a gap above it.
         let footerHeight = Double(footerLines(page: 88, of: 88, sizes).count) * sizes.footer * lineSpacing + sizes.footer
         let pages = paginate(blocks, available: pageHeight - 2 * margin - footerHeight)
-        return write(list: list, pages: pages, sizes: sizes)
+        return write(title: list.title, printed: list.printed, pages: pages, sizes: sizes) { footerLines(page: $0, of: $1, sizes) }
     }
 
     // MARK: Layout
@@ -195,7 +195,11 @@ public enum PDFRenderer {
 
     // MARK: Writing
 
-    static func write(list: PrintedList, pages: [[Line]], sizes: Sizes) -> Output {
+    /// Writes laid-out pages as a PDF document titled `title`, dated `printed`, with `footer`'s
+    /// lines (for page N of M) at the foot of every page: printed lists and the checking rota.
+    static func write(
+        title: String, printed: CalendarDate, pages: [[Line]], sizes: Sizes, footer footerFor: (Int, Int) -> [Line]
+    ) -> Output {
         var pdf = PDFDocumentWriter()
         let catalog = pdf.reserve()
         let pageTree = pdf.reserve()
@@ -211,11 +215,10 @@ public enum PDFRenderer {
         for (object, font) in [(regular, PDFFont.regular), (bold, PDFFont.bold)] {
             pdf.object(object, "<< /Type /Font /Subtype /Type1 /BaseFont /\(font.baseFont) /Encoding /WinAnsiEncoding >>")
         }
-        let date = list.printed
-        let pdfDate = PDFFormat.date(date)
+        let pdfDate = PDFFormat.date(printed)
         pdf.object(
             info,
-            "<< /Title \(PDFDocumentWriter.textString(list.title)) /Creator (Signpost) /Producer (Signpost \(SignpostVersion.current)) /CreationDate (\(pdfDate)) >>"
+            "<< /Title \(PDFDocumentWriter.textString(title)) /Creator (Signpost) /Producer (Signpost \(SignpostVersion.current)) /CreationDate (\(pdfDate)) >>"
         )
 
         let width = PDFFormat.number(pageWidth)
@@ -240,10 +243,10 @@ public enum PDFRenderer {
                         "q 2 w \(PDFFormat.number(margin)) \(PDFFormat.number(boxBottom)) \(PDFFormat.number(w)) \(PDFFormat.number(top - boxBottom)) re S Q\n".utf8))
             }
             // Footer, ending at the bottom margin.
-            let footer = footerLines(page: i + 1, of: pages.count, sizes)
+            let footer = footerFor(i + 1, pages.count)
             var fy = margin + sizes.footer * lineSpacing * Double(footer.count - 1)
             for line in footer {
-                text(&content, line.text, .regular, sizes.footer, margin, fy)
+                text(&content, line.text, line.font, sizes.footer, margin, fy)
                 fy -= sizes.footer * lineSpacing
             }
             pdf.stream(pageObjects[i].content, content)

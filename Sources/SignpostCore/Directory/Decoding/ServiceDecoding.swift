@@ -39,6 +39,7 @@ package enum ServiceDecoding {
         let actionPlan = reader.references("action_plan") ?? []
         let source = reader.string("source", required: true)
         let verified = reader.date("verified", required: true)
+        let history = decodeHistory(reader)
         reader.finish()
 
         guard let id, let name, let organisationID, let description, let needs, let area, let cost, let delivery,
@@ -48,7 +49,29 @@ package enum ServiceDecoding {
             id: id, name: name, organisationID: organisationID, description: description, needs: needs,
             eligibility: eligibility, area: area, cost: cost, delivery: Set(delivery), locations: locations,
             phones: phones, email: email, url: url, schedule: schedule, schedules: schedules, accessibility: accessibility,
-            languages: languages, actionPlan: actionPlan, source: source, verified: verified)
+            languages: languages, actionPlan: actionPlan, source: source, verified: verified, history: history)
+    }
+
+    /// `history`: `{"verified", "recorded", "note"}` entries, oldest first. A malformed entry is
+    /// reported and the whole history is dropped from the record (its order is checked by the
+    /// validator, which must never point at the wrong entry).
+    package static func decodeHistory(_ reader: ObjectReader) -> [CheckRecord] {
+        guard let entries = reader.objects("history") else { return [] }
+        var history: [CheckRecord] = []
+        var broken = false
+        for entry in entries {
+            let previous = entry.date("verified", required: true)
+            let recorded = entry.date("recorded", required: true)
+            let note = entry.string("note")
+            entry.finish()
+            if let previous, let recorded {
+                history.append(CheckRecord(previous: previous, recorded: recorded, note: note))
+            } else {
+                broken = true
+            }
+        }
+        if case .array(let items)? = reader.object["history"], items.count != entries.count { broken = true }
+        return broken ? [] : history
     }
 
     package static func decodeArea(_ reader: ObjectReader) -> ServiceArea? {

@@ -32,6 +32,16 @@ extension Service {
         if !actionPlan.isEmpty { o["action_plan"] = JSONValue(actionPlan.map(\.code)) }
         o["source"] = .string(source)
         o["verified"] = .string(verified.description)
+        if !history.isEmpty { o["history"] = .array(history.map(\.directoryJSON)) }
+        return .object(o)
+    }
+}
+
+extension CheckRecord {
+    /// `{"verified": previous, "recorded", "note"}`, as in a service file's `history`.
+    public var directoryJSON: JSONValue {
+        var o: JSONObject = ["verified": .string(previous.description), "recorded": .string(recorded.description)]
+        if let note { o["note"] = .string(note) }
         return .object(o)
     }
 }

@@ -1,0 +1,9 @@
+extension Service {
+    /// A way in that is not the internet: a phone number or a place to go. Printed parish lists
+    /// carry only such services (`PrintedListBuilder` uses this), and the checking rota counts a
+    /// service that has one and serves a parish as being on the printed lists.
+    public var hasOfflineWayIn: Bool {
+        if !phones.isEmpty { return true }
+        return locations.contains { $0.address != nil || $0.postcode != nil || $0.name != nil }
+    }
+}
