@@ -75,17 +75,21 @@ public struct NegationScope: Sendable {
         static let think = Role(rawValue: 8)
         static let well = Role(rawValue: 16)
         static let joiner = Role(rawValue: 32)
+        static let ease = Role(rawValue: 64)
     }
 
     static let roles: [String: Role] = {
         var table: [String: Role] = [:]
-        let cueWords = ["not", "never", "nor", "neither", "no", "gave", "given", "give", "giving", "packed", "used", "ex"]
+        let cueWords = [
+            "not", "never", "nor", "neither", "no", "gave", "given", "give", "giving", "packed", "used", "ex", "wouldn't",
+        ]
         for w in cueWords + Array(stopVerbs) + Array(denialContractions) + Array(absenceWords) { table[w, default: []].insert(.cue) }
         for w in clauseEnders { table[w, default: []].insert(.clauseEnder) }
         for w in subjects { table[w, default: []].insert(.subject) }
         for w in thinkVerbs { table[w, default: []].insert(.think) }
         for w in wellWords { table[w, default: []].insert(.well) }
         for w in ["and", "so", "or"] { table[w, default: []].insert(.joiner) }
+        for w in ["fine", "easily", "no"] { table[w, default: []].insert(.ease) }
         table[","] = .clauseEnder
         return table
     }()
@@ -105,6 +109,9 @@ public struct NegationScope: Sendable {
 
         var i = 0
         while i < tokens.count {
+            if tokens[i].isWord, roles[i].contains(.ease), let ability = abilityCue(at: i, words, tokens, roles, negatedBy) {
+                add(ability)
+            }
             if !tokens[i].isWord || roles[i].isDisjoint(with: [.cue, .well]) || (!masked.isEmpty && masked.contains(i)) {
                 i += 1
                 continue
@@ -148,6 +155,10 @@ public struct NegationScope: Sendable {
         "keen", "ready", "must", "should", "i'd", "we'd", "can",
     ]
     static let knowVerbs: Set<String> = ["know", "understand", "get"]
+    /// "wouldn't call myself …", "wouldn't say I'm …".
+    static let callVerbs: Set<String> = ["call", "say", "describe", "class", "consider", "count"]
+    /// A negation after these is a condition, not a denial ("if I don't stop").
+    static let conditionals: Set<String> = ["if", "unless"]
 
     /// The cue starting at `i`, if any: where it ends and its kind.
     func cue(at i: Int, _ words: [String], _ masked: Set<Int>) -> (end: Int, kind: Kind)? {
@@ -194,7 +205,17 @@ public struct NegationScope: Sendable {
             guard followsHabit(i + 1, words), !afterWish(i, words) else { return nil }
             return (i + 1, .stopped)
         }
+        if w == "wouldn't" {
+            // "I wouldn't call myself disabled"; not "he wouldn't see anyone" (a need).
+            return NegationScope.callVerbs.contains(word(i + 1)) ? (i + 2, .denial) : nil
+        }
         if NegationScope.denialContractions.contains(w) {
+            // "if I don't stop smoking I'll end up on oxygen" is a need, not a denial.
+            if (i >= 1 && NegationScope.conditionals.contains(words[i - 1]))
+                || (i >= 2 && NegationScope.conditionals.contains(words[i - 2]))
+            {
+                return nil
+            }
             let next = word(i + 1)
             if NegationScope.knowVerbs.contains(next) && (next != "get" || word(i + 2) == "it") { return nil }
             if next == "have" || next == "got" || (next == "really" && word(i + 2) == "have") { return (i + 1, .absence) }
@@ -283,17 +304,29 @@ public struct NegationScope: Sendable {
     /// "(a|an|any|much of a|really a) problem" just after a cue.
     func isProblemPhrase(after k: Int, _ words: [String]) -> Bool {
         var j = k
-        while j < words.count && j < k + 3 && ["a", "an", "any", "much", "of", "really", "too", "big", "real"].contains(words[j]) { j += 1 }
-        return j < words.count && NegationScope.problems.contains(words[j])
+        while j < words.count && j < k + 3 && ["a", "an", "any", "much", "of", "really", "too", "big", "real", "been"].contains(words[j]) {
+            j += 1
+        }
+        guard j < words.count else { return false }
+        // "drink's never been my thing", "the gym's not for me".
+        if j + 1 < words.count, (words[j] == "my" && words[j + 1] == "thing") || (words[j] == "for" && words[j + 1] == "me") {
+            return true
+        }
+        return NegationScope.problems.contains(words[j])
     }
 
-    static let wellWords: Set<String> = ["fine", "alright", "allright", "ok", "okay", "sorted"]
+    static let wellWords: Set<String> = Set(["fine", "alright", "allright", "ok", "okay", "sorted"]).union(praiseWords)
+    /// Said of a thing, these deny it as a problem ("the landlord's brilliant"), but only after
+    /// "is"/"'s": "great for money" is not said.
+    static let praiseWords: Set<String> = ["brilliant", "great", "fantastic", "lovely", "wonderful", "marvellous", "champion"]
+    /// Ability words: "I can get about fine" and "I can use a computer no bother" deny the clause.
+    static let abilityVerbs: Set<String> = ["can", "could", "manage", "manages", "managing", "cope", "i"]
 
     /// "The house is fine", "my memory's fine", "alright for money", ", all fine".
     func wellnessCue(at i: Int, _ words: [String], _ tokens: [Token], _ roles: [Role], _ negatedBy: [Int?]) -> Cue? {
         guard negatedBy[i] == nil else { return nil }
         // "alright for money", "fine with computers", "alright in my head".
-        if i + 1 < words.count, ["for", "with", "in", "on"].contains(words[i + 1]) {
+        if i + 1 < words.count, ["for", "with", "in", "on"].contains(words[i + 1]), !NegationScope.praiseWords.contains(words[i]) {
             let scope = forwardScope(from: i + 2, words, tokens, roles)
             return scope.isEmpty ? nil : Cue(tokens: i..<(i + 2), kind: .denial, scope: scope)
         }
@@ -312,5 +345,34 @@ public struct NegationScope: Sendable {
         let scope = clitic ? backwardScope(before: i, words, tokens, roles) : backwardScope(before: i - 1, words, tokens, roles)
         let meaningful = scope.filter { !["the", "my", "our", "it", "that", "this", "everything", "all"].contains(words[$0]) }
         return meaningful.isEmpty ? nil : Cue(tokens: i..<(i + 1), kind: .denial, scope: scope)
+    }
+
+    /// "I can get about fine", "I can use a computer no bother", "I manage the stairs easily": an
+    /// ease word ending a clause whose verb says the resident can do it denies the clause. The
+    /// clause must hold "can", "could", "manage" or "cope", or start with "I", and the ease word
+    /// must end it (not "fine wine").
+    func abilityCue(at i: Int, _ words: [String], _ tokens: [Token], _ roles: [Role], _ negatedBy: [Int?]) -> Cue? {
+        guard i > 0, negatedBy[i] == nil else { return nil }
+        var end = i + 1
+        if words[i] == "no" {
+            guard i + 1 < words.count, ["bother", "problem", "trouble", "bother"].contains(words[i + 1]) else { return nil }
+            end = i + 2
+        } else if words[i] != "fine" && words[i] != "easily" {
+            return nil
+        }
+        var after = end
+        while after < words.count, ["thanks", "really", "now", "actually", "mostly"].contains(words[after]) { after += 1 }
+        if after < tokens.count, !tokens[after].isPunctuation, !roles[after].contains(.clauseEnder),
+            !roles[after].contains(.joiner)
+        {
+            return nil
+        }
+        var start = i - 1
+        while start > 0, words[start] == "just" || words[start] == "perfectly" { start -= 1 }
+        let clause = backwardScope(before: start + 1, words, tokens, roles)
+        guard clause.count >= 2, clause.contains(where: { NegationScope.abilityVerbs.contains(words[$0]) }),
+            !clause.contains(where: { negatedBy[$0] != nil || roles[$0].contains(.cue) })
+        else { return nil }
+        return Cue(tokens: i..<end, kind: .denial, scope: clause)
     }
 }

@@ -84,6 +84,25 @@ struct NegationScopeTests {
         #expect(Self.negated(text) == expected)
     }
 
+    @Test("being able to do a thing with ease, saying it is not one's thing, or not calling oneself it, denies it", arguments: [
+        ("I can get about fine, I've still got my bus pass", ["i", "can", "get", "about"]),
+        ("I can use a computer no bother", ["i", "can", "use", "a", "computer", "bother"]),
+        ("Drink's never been my thing", ["drink's", "been", "my", "thing"]),
+        ("I wouldn't call myself disabled", ["myself", "disabled"]),
+        ("the landlord's brilliant", ["the", "landlord's"]),
+    ])
+    func abilityAndPraise(text: String, expected: [String]) {
+        #expect(Self.negated(text) == expected)
+    }
+
+    @Test("not denials: a condition, a refusal, ease that does not end the clause", arguments: [
+        "if I don't stop smoking I'll end up on oxygen", "he wouldn't see anyone", "I drink fine wine every night",
+        "unless I don't get help",
+    ])
+    func notAbility(text: String) {
+        #expect(Self.negated(text).isEmpty, "\(Self.negated(text))")
+    }
+
     @Test("masked idiom tokens are neither cues nor negated")
     func masked() {
         let text = Tokeniser().tokenise("Don't shoot me, but I haven't done any exercise")
