@@ -355,7 +355,7 @@ public struct NegationScope: Sendable {
         guard i > 0, negatedBy[i] == nil else { return nil }
         var end = i + 1
         if words[i] == "no" {
-            guard i + 1 < words.count, ["bother", "problem", "trouble", "bother"].contains(words[i + 1]) else { return nil }
+            guard i + 1 < words.count, ["bother", "problem", "trouble"].contains(words[i + 1]) else { return nil }
             end = i + 2
         } else if words[i] != "fine" && words[i] != "easily" {
             return nil

@@ -43,7 +43,7 @@ public struct PrintedListBuilder: Sendable {
         for s in index.services(servingParish: p) {
             if let wanted, !index.needSet(ofService: s).intersects(wanted) { continue }
             let service = directory.services[s]
-            guard PrintedListBuilder.hasOfflineWayIn(service) else {
+            guard service.hasOfflineWayIn else {
                 leftOff += 1
                 continue
             }
@@ -71,7 +71,7 @@ public struct PrintedListBuilder: Sendable {
         var leftOff = 0
         let raising = Set(result.urgent.compactMap(\.module))
         for match in result.matches {
-            guard PrintedListBuilder.hasOfflineWayIn(match.service) else {
+            guard match.service.hasOfflineWayIn else {
                 leftOff += 1
                 continue
             }
@@ -100,9 +100,6 @@ public struct PrintedListBuilder: Sendable {
         return list
     }
 
-    /// A printed list needs a way in that is not the internet: a phone number or a place to go
-    /// (`Service.hasOfflineWayIn`, which the checking rota shares).
-    public static func hasOfflineWayIn(_ service: Service) -> Bool { service.hasOfflineWayIn }
 
     /// The heading a service goes under: that of its first need, or of its first need among
     /// those asked for, when the list is filtered.
