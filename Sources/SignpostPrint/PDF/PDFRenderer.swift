@@ -23,26 +23,6 @@ public enum PDFRenderer {
     static let margin = 56.7  // 2 cm
     static let lineSpacing = 1.3
 
-    /// One laid-out line of text.
-    struct Line {
-        var text: [UInt8]  // WinAnsi
-        var font: PDFFont
-        var size: Double
-        var indent: Double
-        /// Extra space above the line, in points.
-        var spaceBefore: Double = 0
-        /// Lines with a box id are drawn inside one ruled box (the numbers to keep).
-        var box: Int? = nil
-
-        var height: Double { spaceBefore + size * PDFRenderer.lineSpacing }
-    }
-
-    /// Lines that must stay on one page together.
-    struct Block {
-        var lines: [Line]
-        var height: Double { lines.reduce(0) { $0 + $1.height } }
-    }
-
     public struct Output: Sendable {
         public var bytes: [UInt8]
         public var pages: Int
@@ -124,7 +104,8 @@ public enum PDFRenderer {
 
     /// Greedy word wrap with Helvetica's glyph widths; a word wider than the line is broken.
     static func wrap(
-        _ text: String, font: PDFFont, size: Double, width: Double, indent: Double = 0, spaceBefore: Double = 0
+        _ text: String, font: PDFFont, size: Double, width: Double, indent: Double = 0, spaceBefore: Double = 0,
+        tag: StructureTag = .paragraph
     ) -> [Line] {
         let spaceWidth = font.width([0x20], size: size)
         var lines: [Line] = []
@@ -132,7 +113,9 @@ public enum PDFRenderer {
         var currentWidth = 0.0
         func flush() {
             lines.append(
-                Line(text: current, font: font, size: size, indent: indent, spaceBefore: lines.isEmpty ? spaceBefore : 0))
+                Line(
+                    text: current, font: font, size: size, indent: indent, spaceBefore: lines.isEmpty ? spaceBefore : 0,
+                    tag: tag, startsElement: lines.isEmpty))
             current = []
             currentWidth = 0
         }
@@ -193,71 +176,6 @@ public enum PDFRenderer {
         return pages
     }
 
-    // MARK: Writing
-
-    /// Writes laid-out pages as a PDF document titled `title`, dated `printed`, with `footer`'s
-    /// lines (for page N of M) at the foot of every page: printed lists and the checking rota.
-    static func write(
-        title: String, printed: CalendarDate, pages: [[Line]], sizes: Sizes, footer footerFor: (Int, Int) -> [Line]
-    ) -> Output {
-        var pdf = PDFDocumentWriter()
-        let catalog = pdf.reserve()
-        let pageTree = pdf.reserve()
-        let regular = pdf.reserve()
-        let bold = pdf.reserve()
-        let info = pdf.reserve()
-        var pageObjects: [(page: Int, content: Int)] = []
-        for _ in pages { pageObjects.append((pdf.reserve(), pdf.reserve())) }
-
-        pdf.object(catalog, "<< /Type /Catalog /Pages \(pageTree) 0 R /Lang (en-GB) >>")
-        let kids = pageObjects.map { "\($0.page) 0 R" }.joined(separator: " ")
-        pdf.object(pageTree, "<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>")
-        for (object, font) in [(regular, PDFFont.regular), (bold, PDFFont.bold)] {
-            pdf.object(object, "<< /Type /Font /Subtype /Type1 /BaseFont /\(font.baseFont) /Encoding /WinAnsiEncoding >>")
-        }
-        let pdfDate = PDFFormat.date(printed)
-        pdf.object(
-            info,
-            "<< /Title \(PDFDocumentWriter.textString(title)) /Creator (Signpost) /Producer (Signpost \(SignpostVersion.current)) /CreationDate (\(pdfDate)) >>"
-        )
-
-        let width = PDFFormat.number(pageWidth)
-        let height = PDFFormat.number(pageHeight)
-        for (i, lines) in pages.enumerated() {
-            var content: [UInt8] = []
-            var y = pageHeight - margin
-            var boxTop: Double? = nil
-            var boxBottom = 0.0
-            for line in lines {
-                if line.box != nil, boxTop == nil { boxTop = y - max(0, line.spaceBefore - boxPadding) }
-                y -= line.spaceBefore + line.size
-                text(&content, line.text, line.font, line.size, margin + line.indent, y)
-                y -= line.size * (lineSpacing - 1)
-                if line.box != nil { boxBottom = y - boxPadding }
-            }
-            if let top = boxTop {
-                // A heavy rule round the numbers to keep.
-                let w = pageWidth - 2 * margin
-                content.append(
-                    contentsOf: Array(
-                        "q 2 w \(PDFFormat.number(margin)) \(PDFFormat.number(boxBottom)) \(PDFFormat.number(w)) \(PDFFormat.number(top - boxBottom)) re S Q\n".utf8))
-            }
-            // Footer, ending at the bottom margin.
-            let footer = footerFor(i + 1, pages.count)
-            var fy = margin + sizes.footer * lineSpacing * Double(footer.count - 1)
-            for line in footer {
-                text(&content, line.text, line.font, sizes.footer, margin, fy)
-                fy -= sizes.footer * lineSpacing
-            }
-            pdf.stream(pageObjects[i].content, content)
-            pdf.object(
-                pageObjects[i].page,
-                "<< /Type /Page /Parent \(pageTree) 0 R /MediaBox [0 0 \(width) \(height)] /Resources << /Font << /F1 \(regular) 0 R /F2 \(bold) 0 R >> >> /Contents \(pageObjects[i].content) 0 R >>"
-            )
-        }
-        return Output(bytes: pdf.finish(root: catalog, info: info), pages: pages.count)
-    }
-
     /// The footer of one page, wrapped: page N of M, the council's help number, the large-print note.
     static func footerLines(page: Int, of count: Int, _ sizes: Sizes) -> [Line] {
         let width = pageWidth - 2 * margin
@@ -282,12 +200,6 @@ public enum PDFRenderer {
             }
         }
         return String(out)
-    }
-
-    static func text(_ out: inout [UInt8], _ bytes: [UInt8], _ font: PDFFont, _ size: Double, _ x: Double, _ y: Double) {
-        out.append(contentsOf: Array("BT /\(font.resourceName) \(PDFFormat.number(size)) Tf \(PDFFormat.number(x)) \(PDFFormat.number(y)) Td ".utf8))
-        out.append(contentsOf: PDFDocumentWriter.literal(bytes))
-        out.append(contentsOf: Array(" Tj ET\n".utf8))
     }
 }
 
