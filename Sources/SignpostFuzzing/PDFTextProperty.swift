@@ -10,13 +10,20 @@ enum PDFTextProperty {
         let parts = bytes.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         func part(_ i: Int) -> String { i < parts.count ? parts[i] : "" }
         let entry = PrintedList.Entry(
-            name: part(0), phone: part(1).isEmpty ? nil : part(1), otherPhones: [], description: part(2), whereText: part(3),
-            when: part(4).isEmpty ? nil : part(4), cost: part(5), howToStart: part(6), web: part(7).isEmpty ? nil : part(7),
-            why: nil)
-        return PrintedList(
-            title: "Local support for people in " + part(8), printed: FuzzFixtures.today, checkedFrom: nil, checkedTo: nil,
-            subtitle: part(9).isEmpty ? nil : part(9), sections: [PrintedList.Section(heading: part(10), entries: [entry, entry])],
+            name: part(0), phone: part(1).isEmpty ? nil : PrintedList.PhoneLine(number: part(1), note: part(11).isEmpty ? nil : part(11)),
+            otherPhones: [], description: part(2), whoFor: part(12).isEmpty ? nil : part(12), whereText: part(3),
+            when: part(4).isEmpty ? nil : part(4), cost: part(5), howToStart: part(6).isEmpty ? nil : part(6),
+            web: part(7).isEmpty ? nil : part(7), checked: FuzzFixtures.today)
+        var list = PrintedList(
+            title: "Local support for people in " + part(8), printed: FuzzFixtures.today,
+            subtitle: part(9).isEmpty ? nil : part(9),
+            sections: [
+                PrintedList.Section(heading: part(10), entries: [entry, entry]),
+                PrintedList.Section(heading: part(10), note: part(9), entries: [entry], style: .brief),
+            ],
             leftOffOnlineOnly: 0)
+        list.showsContents = true
+        return list
     }
 
     static func check(_ bytes: [UInt8]) throws(PropertyViolation) {

@@ -62,15 +62,16 @@ public struct AllParishesPrinter {
     /// The index of what was written, in the same format.
     public func index(_ written: [Written], today: CalendarDate) -> [UInt8] {
         let entries = written.map { w in
-            PrintedList.Entry(
-                name: w.parish, phone: nil, otherPhones: [], description: "\(w.services) services listed.",
-                whereText: w.file, when: nil, cost: "Free", howToStart: "Print \(w.file)", web: nil, why: nil,
+            var entry = PrintedList.Entry(
+                name: w.parish, phone: nil, description: "\(w.services) services listed.", whereText: w.file, cost: "",
                 showsPhone: false)
+            entry.file = w.file
+            return entry
         }
         let list = PrintedList(
-            title: "Local support lists by parish", printed: today, checkedFrom: nil, checkedTo: nil,
-            subtitle: "One list for each town and parish council area of Sevenoaks District.",
-            sections: [PrintedList.Section(heading: "Towns and parishes", entries: entries)], leftOffOnlineOnly: 0)
+            title: "Local support lists by parish", printed: today,
+            subtitle: "One list for each town and parish council area of Sevenoaks District. Each name opens its list.",
+            sections: [PrintedList.Section(heading: "Towns and parishes", entries: entries, style: .index)], leftOffOnlineOnly: 0)
         return format.render(list, largePrint: largePrint).bytes
     }
 }

@@ -45,15 +45,8 @@ public struct CheckItem: Sendable, Hashable {
     /// "aged 65 and over; only for carers; needs a GP referral; <notes>", or nil when anyone may come.
     static func eligibilityInWords(_ e: Eligibility) -> String? {
         var parts: [String] = []
-        switch (e.minimumAge, e.maximumAge) {
-        case (let lo?, let hi?): parts.append("aged \(lo) to \(hi)")
-        case (let lo?, nil): parts.append("aged \(lo) and over")
-        case (nil, let hi?): parts.append("aged \(hi) and under")
-        case (nil, nil): break
-        }
-        if !e.conditions.isEmpty {
-            parts.append("only for: " + e.conditions.map { $0.rawValue.split(separator: "-").joined(separator: " ") }.joined(separator: ", "))
-        }
+        if let ages = e.agesInWords { parts.append(ages) }
+        if !e.conditions.isEmpty { parts.append("only for " + Format.list(e.conditions.map(\.residentWords))) }
         switch e.referral {
         case .selfReferral: break
         case .healthProfessional: parts.append("needs a GP or health-professional referral")

@@ -7,3 +7,17 @@ extension Service {
         return locations.contains { $0.address != nil || $0.postcode != nil || $0.name != nil }
     }
 }
+
+extension Service {
+    /// True when a resident can use it without going anywhere and without the internet: by
+    /// phone, at home, or with the transport it provides.
+    public var needsNoTravelOffline: Bool {
+        delivery.contains(.phone) || delivery.contains(.homeVisit) || delivery.contains(.transport)
+    }
+
+    /// When it runs, in words: the schedule as the source words it, else the structured times.
+    public var whenInWords: String? {
+        if let schedule { return schedule }
+        return schedules.isEmpty ? nil : schedules.map(\.inWords).joined(separator: "; ")
+    }
+}

@@ -33,6 +33,8 @@ public struct Service: Sendable, Hashable, Identifiable {
     public var source: String
     /// The date of that source (not the date someone typed it in).
     public var verified: CalendarDate
+    /// What the record offers (a service, an opportunity, a schools programme, a plan aim).
+    public var kind: ServiceKind = .service
     /// Earlier values of `verified`, one entry per recorded check, oldest first (`signpost checks
     /// record` appends to it).
     public var history: [CheckRecord]

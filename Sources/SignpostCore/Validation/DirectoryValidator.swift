@@ -305,6 +305,18 @@ struct DirectoryValidator {
         } else if service.phones.isEmpty {
             add(.warning, "phones", "no phone number: this service cannot go on a printed list")
         }
+        var residentText: [(field: String, text: String?)] = [
+            ("description", service.description), (JSONPath.member("cost", "description"), service.cost.description),
+            (JSONPath.member("eligibility", "notes"), service.eligibility.notes),
+            ("schedule", service.schedule),
+        ]
+        for (i, phone) in service.phones.enumerated() { residentText.append((JSONPath.member(JSONPath.element("phones", i), "description"), phone.description)) }
+        for (field, text) in residentText {
+            let codes = text.map(ActionPlanCodes.find) ?? []
+            if !codes.isEmpty {
+                add(.warning, field, "action-plan code \(codes.joined(separator: ", ")) in text residents read: put it in action_plan instead")
+            }
+        }
         if service.delivery.contains(.inPerson) && service.locations.isEmpty {
             add(.warning, "locations", "delivered in person but no location is listed: distance cannot be judged")
         }

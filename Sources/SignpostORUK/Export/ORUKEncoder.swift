@@ -156,6 +156,7 @@ public struct ORUKEncoder: Sendable {
         if !s.actionPlan.isEmpty { x.appendUnchecked("action_plan", JSONValue(s.actionPlan.map(\.code))) }
         x.appendUnchecked("source", .string(s.source))
         if !s.history.isEmpty { x.appendUnchecked("history", .array(s.history.map(\.directoryJSON))) }
+        if s.kind != .service { x.appendUnchecked("kind", .string(s.kind.rawValue)) }
         return x
     }
 

@@ -291,6 +291,7 @@ struct ORUKServiceMapper {
         var actionPlan: [ActionPlanReference] = []
         var source: String? = nil
         var history: [CheckRecord] = []
+        var kind = ServiceKind.service
         if let x {
             if let modes = x.enumerations("delivery", DeliveryMode.self), !modes.isEmpty { delivery = Set(modes) }
             if let e = x.object("eligibility") {
@@ -304,6 +305,7 @@ struct ORUKServiceMapper {
             actionPlan = x.references("action_plan") ?? []
             source = x.string("source")
             history = ServiceDecoding.decodeHistory(x)
+            kind = x.enumeration("kind", ServiceKind.self) ?? .service
             x.finish()
         }
         if area == nil {
@@ -332,7 +334,7 @@ struct ORUKServiceMapper {
         reportUnmapped(r)
 
         var seenAccessibility = Set<String>()
-        let service = Service(
+        var service = Service(
             id: id, name: name, organisationID: organisation.id, description: description ?? name, needs: needs,
             eligibility: eligibility, area: area, cost: cost, delivery: modes, locations: locations, phones: phones,
             email: email, url: url, schedule: schedule, schedules: schedules,
@@ -340,6 +342,7 @@ struct ORUKServiceMapper {
             actionPlan: actionPlan,
             source: source ?? "Open Referral UK feed: \(options.feedName) (service \(uuid))", verified: verified,
             history: history)
+        service.kind = kind
         return Mapped(service: service, organisation: organisation, source: record.source, path: record.path)
     }
 

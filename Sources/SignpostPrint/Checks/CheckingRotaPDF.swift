@@ -7,7 +7,7 @@ import SignpostCore
 public enum CheckingRotaPDF {
     /// The rota's first `limit` rows (every row when 0).
     public static func render(_ rota: CheckingRota, limit: Int) -> PDFRenderer.Output {
-        let s = PDFRenderer.Sizes.large
+        let s = PDFRenderer.Sizes.officer
         let W = PDFRenderer.self
         let width = W.pageWidth - 2 * W.margin
         let indent = s.body
@@ -42,11 +42,11 @@ public enum CheckingRotaPDF {
                 font: .regular, size: s.body, width: width - indent, indent: indent)
             lines += W.wrap("Confirm:", font: .bold, size: s.body, width: width - indent, indent: indent, spaceBefore: s.body * 0.3)
             for item in row.confirm {
-                lines += W.wrap("[  ] " + W.keepNumbersTogether(item.inWords), font: .regular, size: s.body, width: width - 2 * indent, indent: 2 * indent)
+                lines += W.wrap("[  ] " + PrintText.keepTogether(item.inWords), font: .regular, size: s.body, width: width - 2 * indent, indent: 2 * indent)
             }
             lines += W.wrap("Say:", font: .bold, size: s.body, width: width - indent, indent: indent, spaceBefore: s.body * 0.3)
             for sentence in row.script {
-                lines += W.wrap(W.keepNumbersTogether(sentence), font: .regular, size: s.body, width: width - 2 * indent, indent: 2 * indent)
+                lines += W.wrap(PrintText.keepTogether(sentence), font: .regular, size: s.body, width: width - 2 * indent, indent: 2 * indent)
             }
             blocks.append(PDFRenderer.Block(lines: lines))
         }

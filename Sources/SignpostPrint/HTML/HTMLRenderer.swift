@@ -30,6 +30,10 @@ public enum HTMLRenderer {
             aside.numbers ul { list-style: none; padding: 0; margin: 0; }
             aside.numbers li { margin: 0 0 0.3em; }
             footer { margin-top: 2em; border-top: 2px solid #000; padding-top: 0.5em; }
+            nav.contents ul { padding-left: 1.2em; }
+            .flag { font-weight: bold; border: 2px solid #000; display: inline-block; padding: 0 0.3em; }
+            .blank { border-bottom: 1px solid #000; min-height: 2em; margin: 0.3em 0; }
+            .note { margin: 0 0 0.6em; }
             @media print { body { margin: 0; max-width: none; } a { color: #000; text-decoration: none; } }
             """)
         h.append("</style>")
@@ -38,44 +42,59 @@ public enum HTMLRenderer {
         h.append("<header>")
         h.append("<h1>\(escape(list.title))</h1>")
         if let subtitle = list.subtitle { h.append("<p>\(escape(subtitle))</p>") }
-        h.append("<p>\(escape(list.printedLine))" + (list.checkedLine.map { " " + escape($0) } ?? "") + "</p>")
+        for line in list.handoutLines { h.append("<p>\(escape(line))</p>") }
+        if list.handout == nil { h.append("<p>\(escape(list.printedLine))</p>") }
+        for blank in PrintedList.handoutBlanks where list.handout != nil {
+            h.append("<p class=\"blank\">\(escape(blank))</p>")
+        }
         h.append("</header>")
         if let box = list.numbers {
             h.append("<aside class=\"numbers\">")
             h.append("<h2>\(escape(box.heading))</h2>")
             h.append("<ul>")
             for number in box.numbers {
-                h.append("<li><strong>\(escape(number.phone))</strong> \(escape(number.what))</li>")
+                h.append("<li><strong>\(escape(PrintText.keepTogether(number.phone)))</strong> \(escape(number.what))</li>")
             }
             h.append("</ul>")
             h.append("</aside>")
         }
+        if list.showsContents {
+            h.append("<nav class=\"contents\" aria-label=\"Contents\">")
+            h.append("<h2>In this list</h2>")
+            h.append("<ul>")
+            for (i, section) in list.sections.enumerated() {
+                h.append("<li><a href=\"#section-\(i + 1)\">\(escape(section.heading))</a></li>")
+            }
+            h.append("</ul>")
+            h.append("</nav>")
+        }
         h.append("<main>")
         if list.entryCount == 0 { h.append("<p>No services to list.</p>") }
-        for section in list.sections {
-            h.append("<section>")
+        for (i, section) in list.sections.enumerated() {
+            h.append("<section id=\"section-\(i + 1)\">")
             h.append("<h2>\(escape(section.heading))</h2>")
+            if let note = section.note { h.append("<p class=\"note\">\(escape(note))</p>") }
             h.append("<ul class=\"services\">")
             for entry in section.entries {
                 h.append("<li class=\"service\">")
-                h.append("<h3>\(escape(entry.name))</h3>")
-                if !entry.showsPhone {
-                    // Not a service: no phone line.
-                } else if let phone = entry.phone {
-                    h.append("<p class=\"phone\">Phone: <a href=\"tel:\(escape(phone.filter { $0 != " " }))\">\(escape(phone))</a></p>")
+                if let file = entry.file {
+                    h.append("<h3><a href=\"\(escape(file))\">\(escape(entry.name))</a></h3>")
                 } else {
-                    h.append("<p class=\"phone\">No phone number listed</p>")
+                    h.append("<h3>\(escape(entry.name))</h3>")
                 }
-                h.append("<p>\(escape(entry.description))</p>")
-                h.append("<dl>")
-                for other in entry.otherPhones { h.append("<dt>Also:</dt><dd>\(escape(other))</dd>") }
-                if let why = entry.why { h.append("<dt>Why:</dt><dd>\(escape(why))</dd>") }
-                h.append("<dt>Where:</dt><dd>\(escape(entry.whereText))</dd>")
-                if let when = entry.when { h.append("<dt>When:</dt><dd>\(escape(when))</dd>") }
-                h.append("<dt>Cost:</dt><dd>\(escape(entry.cost))</dd>")
-                h.append("<dt>How to start:</dt><dd>\(escape(entry.howToStart))</dd>")
-                if let web = entry.web { h.append("<dt>Web:</dt><dd>\(escape(web))</dd>") }
-                h.append("</dl>")
+                var facts: [String] = []
+                for f in entry.fields(entry.style(in: section.style)) {
+                    switch f.kind {
+                    case .flag: h.append("<p class=\"flag\">\(escape(f.text))</p>")
+                    case .phone:
+                        let dial = f.text.prefix { $0 != "e" }.filter { $0.isNumber }
+                        let scheme = f.text.hasPrefix("text") ? "sms:" : "tel:"
+                        h.append("<p class=\"phone\">Phone: <a href=\"\(scheme)\(dial)\">\(escape(f.text))</a></p>")
+                    case .plain: h.append("<p>\(escape(f.text))</p>")
+                    case .labelled: facts.append("<dt>\(escape(f.label ?? "")):</dt><dd>\(escape(f.text))</dd>")
+                    }
+                }
+                if !facts.isEmpty { h.append("<dl>" + facts.joined() + "</dl>") }
                 h.append("</li>")
             }
             h.append("</ul>")
@@ -83,8 +102,7 @@ public enum HTMLRenderer {
         }
         h.append("</main>")
         h.append("<footer>")
-        h.append("<p>\(escape(PrintFooter.helpLine)).</p>")
-        h.append("<p>\(escape(PrintFooter.largePrintLine))</p>")
+        for line in PrintFooter.lines(largePrint: largePrint) { h.append("<p>\(escape(PrintText.keepTogether(line)))</p>") }
         h.append("</footer>")
         h.append("</body>")
         h.append("</html>")

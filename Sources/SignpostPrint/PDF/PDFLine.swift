@@ -16,6 +16,8 @@ extension PDFRenderer {
         var startsElement = false
         /// Where the line links to, if anywhere (a contents entry, another list of the index).
         var link: LinkTarget? = nil
+        /// On a section heading's first line: which section (from 0) of the list it heads.
+        var sectionIndex: Int? = nil
 
         var height: Double { spaceBefore + size * PDFRenderer.lineSpacing }
     }
@@ -23,6 +25,9 @@ extension PDFRenderer {
     /// Lines that must stay on one page together.
     struct Block {
         var lines: [Line]
+        /// The heading of the section this block continues (repeated, "(continued)", when the
+        /// block starts a page); nil for a block that starts its section or is in none.
+        var continues: String? = nil
         var height: Double { lines.reduce(0) { $0 + $1.height } }
     }
 

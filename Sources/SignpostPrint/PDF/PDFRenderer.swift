@@ -14,8 +14,12 @@ public enum PDFRenderer {
         var phone: Double
         var footer: Double
 
-        static let standard = Sizes(body: 12, title: 20, heading: 16, name: 13, phone: 14, footer: 12)
-        static let large = Sizes(body: 16, title: 26, heading: 21, name: 17, phone: 18, footer: 16)
+        /// 14 pt body: RNIB's preferred size for older readers.
+        static let standard = Sizes(body: 14, title: 22, heading: 18, name: 15, phone: 16, footer: 12)
+        /// 18 pt body: RNIB's large print.
+        static let large = Sizes(body: 18, title: 28, heading: 23, name: 19, phone: 21, footer: 16)
+        /// 16 pt body: the officers' checking rota, clear print at arm's length by the phone.
+        static let officer = Sizes(body: 16, title: 26, heading: 21, name: 17, phone: 18, footer: 16)
     }
 
     static let pageWidth = 595.28
@@ -30,54 +34,99 @@ public enum PDFRenderer {
 
     public static func render(_ list: PrintedList, largePrint: Bool) -> Output {
         let sizes = largePrint ? Sizes.large : Sizes.standard
-        let blocks = layout(list, sizes)
+        let footer = { (page: Int, count: Int) in footerLines(page: page, of: count, sizes, largePrint: largePrint) }
         // Room for the widest footer any page will have, and a gap above it.
-        let footerHeight = Double(footerLines(page: 88, of: 88, sizes).count) * sizes.footer * lineSpacing + sizes.footer
-        let pages = paginate(blocks, available: pageHeight - 2 * margin - footerHeight)
-        return write(title: list.title, printed: list.printed, pages: pages, sizes: sizes) { footerLines(page: $0, of: $1, sizes) }
+        let footerHeight = Double(footer(88, 88).count) * sizes.footer * lineSpacing + sizes.footer
+        let available = pageHeight - 2 * margin - footerHeight
+        // The contents list gives page numbers, known only once the list is paginated: lay out
+        // with a two-digit placeholder, then again with the pages found (digits are all one width,
+        // so the second layout breaks the same way).
+        var pages = paginate(layout(list, sizes, sectionPages: nil), available: available)
+        if list.showsContents {
+            let found = sectionPages(pages)
+            pages = paginate(layout(list, sizes, sectionPages: found), available: available)
+        }
+        return write(title: list.title, printed: list.printed, pages: pages, sizes: sizes, footer: footer)
     }
 
     // MARK: Layout
 
-    static func layout(_ list: PrintedList, _ s: Sizes) -> [Block] {
+    /// The page (from 1) each section heading falls on: the n-th `.heading` line marked with
+    /// `sectionIndex` n.
+    static func sectionPages(_ pages: [[Line]]) -> [Int] {
+        var found: [Int: Int] = [:]
+        for (p, lines) in pages.enumerated() {
+            for line in lines where line.startsElement {
+                if let n = line.sectionIndex, found[n] == nil { found[n] = p + 1 }
+            }
+        }
+        return (0..<(found.keys.max().map { $0 + 1 } ?? 0)).map { found[$0] ?? 0 }
+    }
+
+    static func layout(_ list: PrintedList, _ s: Sizes, sectionPages: [Int]?) -> [Block] {
         let width = pageWidth - 2 * margin
         var blocks: [Block] = []
-        var header = wrap(list.title, font: .bold, size: s.title, width: width)
+        var headings = 0  // `.heading` elements so far, for links to them
+        var header = wrap(list.title, font: .bold, size: s.title, width: width, tag: .title)
         if let subtitle = list.subtitle {
             header += wrap(subtitle, font: .regular, size: s.body, width: width, spaceBefore: s.body * 0.3)
         }
-        header += wrap(list.printedLine, font: .regular, size: s.body, width: width, spaceBefore: s.body * 0.3)
-        if let checked = list.checkedLine { header += wrap(checked, font: .regular, size: s.body, width: width) }
+        for line in list.handoutLines { header += wrap(line, font: .regular, size: s.body, width: width, spaceBefore: s.body * 0.3) }
+        if list.handout == nil {
+            header += wrap(list.printedLine, font: .regular, size: s.body, width: width, spaceBefore: s.body * 0.3)
+        } else {
+            for blank in PrintedList.handoutBlanks {
+                header += wrap(blank + " " + String(repeating: "_", count: 30), font: .regular, size: s.body, width: width, spaceBefore: s.body)
+            }
+        }
         if list.entryCount == 0 {
             header += wrap("No services to list.", font: .regular, size: s.body, width: width, spaceBefore: s.body)
         }
         blocks.append(Block(lines: header))
-        if let box = list.numbers { blocks.append(numbersBlock(box, s, width)) }
+        if let box = list.numbers {
+            blocks.append(numbersBlock(box, s, width))
+            headings += 1
+        }
+        var firstSectionHeading = headings
+        if list.showsContents {
+            var lines = wrap("In this list", font: .bold, size: s.heading, width: width, spaceBefore: s.heading * 0.9, tag: .heading)
+            headings += 1
+            firstSectionHeading = headings
+            for (i, section) in list.sections.enumerated() {
+                let page = sectionPages.map { i < $0.count ? String($0[i]) : "88" } ?? "88"
+                var item = wrap(
+                    section.heading + ", page\u{00A0}" + page, font: .regular, size: s.body, width: width - s.body, indent: s.body,
+                    tag: .listItem)
+                for j in item.indices { item[j].link = .section(firstSectionHeading + i) }
+                lines += item
+            }
+            blocks.append(Block(lines: lines))
+        }
 
         let indent = s.body
-        for section in list.sections {
-            let heading = wrap(section.heading, font: .bold, size: s.heading, width: width, spaceBefore: s.heading * 0.9)
+        for (n, section) in list.sections.enumerated() {
+            var heading = wrap(section.heading, font: .bold, size: s.heading, width: width, spaceBefore: s.heading * 0.9, tag: .heading)
+            heading[0].sectionIndex = n
+            headings += 1
+            if let note = section.note { heading += wrap(note, font: .regular, size: s.body, width: width) }
             for (i, entry) in section.entries.enumerated() {
                 var lines: [Line] = []
                 // A heading travels with its first entry, so it is never left alone at a page foot.
                 if i == 0 { lines += heading }
-                lines += wrap(entry.name, font: .bold, size: s.name, width: width, spaceBefore: s.body * 0.7)
-                if entry.showsPhone {
-                    lines += wrap(
-                        entry.phone.map { "Phone: " + keepTogether($0) } ?? "No phone number listed", font: .bold,
-                        size: s.phone, width: width - indent, indent: indent)
+                var name = wrap(entry.name, font: .bold, size: s.name, width: width, spaceBefore: s.body * 0.7, tag: .entryName)
+                if let file = entry.file { for j in name.indices { name[j].link = .file(file) } }
+                lines += name
+                for field in entry.fields(entry.style(in: section.style)) {
+                    switch field.kind {
+                    case .flag:
+                        lines += wrap(field.text, font: .bold, size: s.body, width: width - indent, indent: indent)
+                    case .phone:
+                        lines += wrap("Phone: " + field.text, font: .bold, size: s.phone, width: width - indent, indent: indent)
+                    case .plain, .labelled:
+                        lines += wrap(field.line, font: .regular, size: s.body, width: width - indent, indent: indent)
+                    }
                 }
-                for other in entry.otherPhones {
-                    lines += wrap("Also: " + other, font: .regular, size: s.body, width: width - indent, indent: indent)
-                }
-                lines += wrap(entry.description, font: .regular, size: s.body, width: width - indent, indent: indent)
-                if let why = entry.why { lines += field("Why", why, s, width, indent) }
-                lines += field("Where", entry.whereText, s, width, indent)
-                if let when = entry.when { lines += field("When", when, s, width, indent) }
-                lines += field("Cost", entry.cost, s, width, indent)
-                lines += field("How to start", entry.howToStart, s, width, indent)
-                if let web = entry.web { lines += field("Web", web, s, width, indent) }
-                blocks.append(Block(lines: lines))
+                blocks.append(Block(lines: lines, continues: i == 0 ? nil : section.heading))
             }
         }
         return blocks
@@ -89,10 +138,14 @@ public enum PDFRenderer {
     /// The numbers to keep, as one block of lines drawn inside a box (kept on the first page).
     static func numbersBlock(_ box: NumbersBox, _ s: Sizes, _ width: Double) -> Block {
         let inner = width - 2 * boxPadding
-        var lines = wrap(box.heading, font: .bold, size: s.heading, width: inner, indent: boxPadding, spaceBefore: s.body + boxPadding)
+        var lines = wrap(box.heading, font: .bold, size: s.heading, width: inner, indent: boxPadding, spaceBefore: s.body + boxPadding, tag: .heading)
         for number in box.numbers {
-            lines += wrap(keepTogether(number.phone), font: .bold, size: s.phone, width: inner, indent: boxPadding, spaceBefore: s.body * 0.3)
-            lines += wrap(number.what, font: .regular, size: s.body, width: inner - s.body, indent: boxPadding + s.body)
+            // The number and what it is for are one list item.
+            var item = wrap(keepTogether(number.phone), font: .bold, size: s.phone, width: inner, indent: boxPadding, spaceBefore: s.body * 0.3, tag: .listItem)
+            var what = wrap(number.what, font: .regular, size: s.body, width: inner - s.body, indent: boxPadding + s.body, tag: .listItem)
+            what[0].startsElement = false
+            item += what
+            lines += item
         }
         for i in lines.indices { lines[i].box = 0 }
         return Block(lines: lines)
@@ -158,11 +211,18 @@ public enum PDFRenderer {
         var pages: [[Line]] = [[]]
         var used = 0.0
         for block in blocks {
+            var lines = block.lines
             if used > 0 && used + block.height > available {
                 pages.append([])
                 used = 0
             }
-            for var line in block.lines {
+            // A page that starts inside a section says which section it is.
+            if used == 0, let heading = block.continues, let first = lines.first {
+                var repeated = wrap(heading + " (continued)", font: .bold, size: first.size + 3, width: pageWidth - 2 * margin, tag: .artifact)
+                repeated[repeated.count - 1].spaceBefore = 0
+                lines = repeated + lines
+            }
+            for var line in lines {
                 if used == 0 { line.spaceBefore = 0 }
                 if used > 0 && used + line.height > available {
                     pages.append([])
@@ -177,10 +237,14 @@ public enum PDFRenderer {
     }
 
     /// The footer of one page, wrapped: page N of M, the council's help number, the large-print note.
-    static func footerLines(page: Int, of count: Int, _ sizes: Sizes) -> [Line] {
+    static func footerLines(page: Int, of count: Int, _ sizes: Sizes, largePrint: Bool) -> [Line] {
         let width = pageWidth - 2 * margin
-        return wrap("Page \(page) of \(count). \(keepNumbersTogether(PrintFooter.helpLine)).", font: .regular, size: sizes.footer, width: width)
-            + wrap(keepNumbersTogether(PrintFooter.largePrintLine), font: .regular, size: sizes.footer, width: width)
+        let lines = PrintFooter.lines(largePrint: largePrint)
+        var out = wrap(PrintText.keepTogether("Page \(page) of \(count). " + lines[0]), font: .regular, size: sizes.footer, width: width, tag: .artifact)
+        for line in lines.dropFirst() {
+            out += wrap(PrintText.keepTogether(line), font: .regular, size: sizes.footer, width: width, tag: .artifact)
+        }
+        return out
     }
 
     /// A phone number that never breaks across lines (spaces made non-breaking).
@@ -188,19 +252,6 @@ public enum PDFRenderer {
         String(phone.map { $0 == " " ? "\u{00A0}" : $0 })
     }
 
-    /// Non-breaking spaces inside "01732 227000"-style numbers in running text.
-    static func keepNumbersTogether(_ text: String) -> String {
-        var out: [Character] = []
-        let chars = Array(text)
-        for (i, ch) in chars.enumerated() {
-            if ch == " ", i > 0, i + 1 < chars.count, chars[i - 1].isNumber, chars[i + 1].isNumber {
-                out.append("\u{00A0}")
-            } else {
-                out.append(ch)
-            }
-        }
-        return String(out)
-    }
 }
 
 /// Number formatting for PDF content and dates.

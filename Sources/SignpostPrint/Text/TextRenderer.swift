@@ -9,41 +9,43 @@ public enum TextRenderer {
         out.append(list.title)
         out.append(String(repeating: "=", count: min(width, list.title.count)))
         if let subtitle = list.subtitle { out.append(contentsOf: wrap(subtitle, width: width)) }
-        out.append(list.printedLine)
-        if let checked = list.checkedLine { out.append(checked) }
+        for line in list.handoutLines { out.append(contentsOf: wrap(line, width: width)) }
+        if list.handout == nil { out.append(contentsOf: wrap(list.printedLine, width: width)) }
+        for blank in PrintedList.handoutBlanks where list.handout != nil {
+            out.append(blank + " " + String(repeating: "_", count: width - blank.count - 1))
+        }
         if let box = list.numbers {
             out.append("")
             out.append("+" + String(repeating: "-", count: width - 2) + "+")
             func boxed(_ line: String) { out.append("| " + line + String(repeating: " ", count: max(0, width - 4 - line.count)) + " |") }
             boxed(box.heading.uppercased())
             for number in box.numbers {
-                for line in wrap(number.phone + "  " + number.what, width: width - 4, continuation: "    ") { boxed(line) }
+                for line in wrap(PrintText.keepTogether(number.phone + "  " + number.what), width: width - 4, continuation: "    ") { boxed(line) }
             }
             out.append("+" + String(repeating: "-", count: width - 2) + "+")
+        }
+        if list.showsContents {
+            out.append("")
+            out.append("In this list:")
+            for section in list.sections { out.append(contentsOf: wrap("- " + section.heading, width: width, continuation: "  ")) }
         }
         if list.entryCount == 0 { out.append(contentsOf: ["", "No services to list."]) }
         for section in list.sections {
             out.append("")
             out.append(section.heading)
             out.append(String(repeating: "-", count: min(width, section.heading.count)))
+            if let note = section.note { out.append(contentsOf: wrap(note, width: width)) }
             for entry in section.entries {
                 out.append("")
                 out.append(contentsOf: wrap(entry.name, width: width))
-                if entry.showsPhone { out.append(contentsOf: field("Phone", entry.phone ?? "no phone number listed")) }
-                for other in entry.otherPhones { out.append(contentsOf: field("Also", other)) }
-                out.append(contentsOf: wrap(entry.description, width: width, indent: "  "))
-                if let why = entry.why { out.append(contentsOf: field("Why", why)) }
-                out.append(contentsOf: field("Where", entry.whereText))
-                if let when = entry.when { out.append(contentsOf: field("When", when)) }
-                out.append(contentsOf: field("Cost", entry.cost))
-                out.append(contentsOf: field("How to start", entry.howToStart))
-                if let web = entry.web { out.append(contentsOf: field("Web", web)) }
+                for f in entry.fields(entry.style(in: section.style)) {
+                    out.append(contentsOf: f.label == nil ? wrap(f.text, width: width, indent: "  ") : field(f.label!, f.text))
+                }
             }
         }
         out.append("")
-        out.append(contentsOf: wrap(PrintFooter.helpLine + ".", width: width))
-        out.append(contentsOf: wrap(PrintFooter.largePrintLine, width: width))
-        return out.joined(separator: "\n") + "\n"
+        for line in PrintFooter.lines(largePrint: false) { out.append(contentsOf: wrap(PrintText.keepTogether(line), width: width)) }
+        return out.joined(separator: "\n").replacingNonBreakingSpaces() + "\n"
     }
 
     static func field(_ label: String, _ value: String) -> [String] {
@@ -90,4 +92,9 @@ public enum TextRenderer {
         if !empty || lines.isEmpty { lines.append(line) }
         return lines
     }
+}
+
+extension String {
+    /// Plain spaces again once wrapping is done: text output is pasted into other documents.
+    func replacingNonBreakingSpaces() -> String { String(map { $0 == "\u{00A0}" ? " " : $0 }) }
 }

@@ -40,16 +40,19 @@ package enum ServiceDecoding {
         let source = reader.string("source", required: true)
         let verified = reader.date("verified", required: true)
         let history = decodeHistory(reader)
+        let kind = reader.enumeration("kind", ServiceKind.self) ?? .service
         reader.finish()
 
         guard let id, let name, let organisationID, let description, let needs, let area, let cost, let delivery,
             let source, let verified
         else { return nil }
-        return Service(
+        var service = Service(
             id: id, name: name, organisationID: organisationID, description: description, needs: needs,
             eligibility: eligibility, area: area, cost: cost, delivery: Set(delivery), locations: locations,
             phones: phones, email: email, url: url, schedule: schedule, schedules: schedules, accessibility: accessibility,
             languages: languages, actionPlan: actionPlan, source: source, verified: verified, history: history)
+        service.kind = kind
+        return service
     }
 
     /// `history`: `{"verified", "recorded", "note"}` entries, oldest first. A malformed entry is

@@ -33,6 +33,7 @@ extension Service {
         o["source"] = .string(source)
         o["verified"] = .string(verified.description)
         if !history.isEmpty { o["history"] = .array(history.map(\.directoryJSON)) }
+        if kind != .service { o["kind"] = .string(kind.rawValue) }
         return .object(o)
     }
 }

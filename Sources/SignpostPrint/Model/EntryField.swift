@@ -1,0 +1,70 @@
+import SignpostCore
+
+/// One line of a printed entry, in the order every format prints them: PDF, HTML and text map
+/// fields to their own type, so an entry reads the same on paper, on screen and in a newsletter.
+public struct EntryField: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// "Ring this one first" on a handout's first entry.
+        case flag
+        /// The number to ring, printed large and bold.
+        case phone
+        /// Running text (the description, whose line a number is, when it was checked).
+        case plain
+        /// A labelled fact ("Where: …").
+        case labelled
+    }
+
+    public var kind: Kind
+    /// "Where", "Cost"; nil for unlabelled lines.
+    public var label: String?
+    /// The text, with phone numbers and postcodes held together by non-breaking spaces.
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String, label: String? = nil) {
+        self.kind = kind
+        self.label = label
+        self.text = PrintText.keepTogether(text)
+    }
+
+    /// "Where: …", or the text alone.
+    public var line: String { label.map { $0 + ": " + text } ?? text }
+}
+
+extension PrintedList.Entry {
+    /// The entry's lines after its name, for a section printed in `style`.
+    public func fields(_ style: PrintedList.Section.Style) -> [EntryField] {
+        var out: [EntryField] = []
+        if ringFirst { out.append(EntryField(.flag, "Ring this one first.")) }
+        if showsPhone, let phone {
+            out.append(EntryField(.phone, phone.number, label: "Phone"))
+            if let note = phone.note { out.append(EntryField(.plain, note)) }
+        }
+        switch style {
+        case .full:
+            for other in otherPhones { out.append(EntryField(.labelled, other, label: "Also")) }
+            out.append(EntryField(.plain, description))
+            if let why { out.append(EntryField(.labelled, why, label: "Why")) }
+            if let whoFor { out.append(EntryField(.labelled, whoFor, label: "Who it's for")) }
+            out.append(EntryField(.labelled, whereText, label: "Where"))
+            if let when { out.append(EntryField(.labelled, when, label: "When")) }
+            out.append(EntryField(.labelled, costAndChecked, label: "Cost"))
+            if let howToStart { out.append(EntryField(.labelled, howToStart, label: "How to start")) }
+            if let web { out.append(EntryField(.labelled, web, label: "Web")) }
+        case .brief:
+            out.append(EntryField(.plain, PrintText.firstSentence(description)))
+            if phone == nil || whereText != "By phone" { out.append(EntryField(.labelled, whereText, label: "Where")) }
+            if let when { out.append(EntryField(.labelled, when, label: "When")) }
+            out.append(EntryField(.labelled, costAndChecked, label: "Cost"))
+        case .index:
+            out.append(EntryField(.plain, description))
+            if let file { out.append(EntryField(.labelled, file, label: "File")) }
+        }
+        return out
+    }
+
+    /// "Free. Checked April 2024.": the cost and the date share a line.
+    var costAndChecked: String {
+        guard let checkedLine else { return cost }
+        return cost + (cost.hasSuffix(".") ? " " : ". ") + checkedLine
+    }
+}
