@@ -215,7 +215,7 @@ struct AccessiblePDFTests {
         let page2 = [
             line("continues the paragraph", .paragraph, starts: false),
             line("Section two", .heading),
-            line("Item", .listItem),
+            line("• Item with ’quotes’ and 01732\u{00A0}227000", .listItem),
             line("Another item", .listItem),
         ]
         return PDFRenderer.write(
