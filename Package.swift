@@ -28,7 +28,7 @@ let package = Package(
         ),
 
         // Printed, non-digital service lists: PDF (written here, no dependency), HTML and text.
-        .target(name: "SignpostPrint", dependencies: ["SignpostCore"]),
+        .target(name: "SignpostPrint", dependencies: ["SignpostCore"], exclude: ["PDF/Fonts"]),
 
         // The wider-determinants gap analysis and its reports (text, CSV, HTML with SVG, JSON).
         .target(name: "SignpostGaps", dependencies: ["SignpostCore"]),

@@ -1,4 +1,4 @@
-/// Glyph widths of the standard PDF fonts Helvetica and Helvetica-Bold, in 1/1000 em, indexed by
+/// The fallback metrics (see `EmbeddedFont`): glyph widths of the standard PDF fonts Helvetica and Helvetica-Bold, in 1/1000 em, indexed by
 /// WinAnsiEncoding (Windows-1252) code. These are Adobe's Core 14 AFM metrics (Helvetica.afm,
 /// Helvetica-Bold.afm) as tabulated in fpdf2's fpdf/fonts.py (CORE_FONTS_CHARWIDTHS), from which
 /// they were copied; spot-checked against the AFM values (space 278; A 667/722; W 944/944;

@@ -1,6 +1,7 @@
-/// A minimal PDF 1.4 writer: numbered objects, a cross-reference table whose offsets are the
+/// A minimal PDF writer: numbered objects, a cross-reference table whose offsets are the
 /// exact byte positions of each object, a trailer and document information. Content is plain
-/// (uncompressed) so that it can be inspected and checked with qpdf.
+/// (uncompressed) so that it can be inspected and checked with qpdf. The header says 1.4; a
+/// document using later features (a tagged PDF's /Tabs) says /Version in its catalog.
 struct PDFDocumentWriter {
     private(set) var bytes: [UInt8] = []
     private var offsets: [Int] = [0]  // index 0 is the free-list head
@@ -29,10 +30,10 @@ struct PDFDocumentWriter {
         append("\nendobj\n")
     }
 
-    /// Writes a stream object.
-    mutating func stream(_ number: Int, _ content: [UInt8]) {
+    /// Writes a stream object; `entries` go into its dictionary after /Length.
+    mutating func stream(_ number: Int, _ content: [UInt8], entries: String = "") {
         offsets[number] = bytes.count
-        append("\(number) 0 obj\n<< /Length \(content.count) >>\nstream\n")
+        append("\(number) 0 obj\n<< /Length \(content.count)\(entries.isEmpty ? "" : " " + entries) >>\nstream\n")
         bytes.append(contentsOf: content)
         append("\nendstream\nendobj\n")
     }

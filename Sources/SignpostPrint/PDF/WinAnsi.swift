@@ -11,6 +11,27 @@ enum WinAnsi {
         0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0x202F: 0xA0, 0x2009: 0x20,
     ]
 
+    /// The Unicode scalars WinAnsi code `code` stands for: the character itself, and for 0xA0 and
+    /// 0xAD also space and hyphen (the glyph names WinAnsiEncoding gives those codes). Empty for
+    /// control codes and the five unassigned codes.
+    static func unicode(_ code: Int) -> [UInt32] {
+        switch code {
+        case 0x20...0x7E: return [UInt32(code)]
+        case 0xA0: return [0xA0, 0x20]
+        case 0xAD: return [0xAD, 0x2D]
+        case 0xA1...0xFF: return [UInt32(code)]
+        case 0x80...0x9F: return fromHighCodes[UInt8(code)].map { [$0] } ?? []
+        default: return []
+        }
+    }
+
+    /// 0x80–0x9F back to Unicode (the first entries of `special`, without the look-alikes).
+    static let fromHighCodes: [UInt8: UInt32] = {
+        var map: [UInt8: UInt32] = [:]
+        for (scalar, code) in special where (0x80...0x9F).contains(code) { map[code] = scalar }
+        return map
+    }()
+
     static func encode(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
