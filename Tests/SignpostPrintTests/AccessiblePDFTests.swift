@@ -339,7 +339,7 @@ struct AccessiblePDFTests {
         let doc = try Document(output.bytes)
         let types = Set(doc.numbers(containing: "/Type /StructElem").map { doc.objects[$0]!.components(separatedBy: "/S /")[1].prefix { $0.isLetter || $0.isNumber } })
         #expect(types.contains("Document") && types.contains("P"))
-        let blocks = PDFRenderer.layout(try PrintSupport.fixtureList("Edenbridge"), .standard)
+        let blocks = PDFRenderer.layout(try PrintSupport.fixtureList("Edenbridge"), .standard, sectionPages: nil)
         let tags = Set(blocks.flatMap(\.lines).map(\.tag))
         if tags.contains(.title) { #expect(types.contains("H1")) }
         if tags.contains(.heading) {
