@@ -111,6 +111,18 @@ struct ResidentListTests {
         }
     }
 
+    @Test("HTML links a text line as sms: and a rung line as tel:, without the extension")
+    func phoneLinks() throws {
+        let (_, list) = Self.lists[0]
+        let html = HTMLRenderer.render(list, largePrint: false)
+        for phone in list.sections.flatMap(\.entries).compactMap(\.phone?.number) {
+            let texted = phone.hasPrefix("text ")
+            let digits = (phone.split(separator: " ext.").first ?? "").filter(\.isNumber)
+            #expect(html.contains("href=\"\(texted ? "sms:" : "tel:")\(digits)\""), "\(phone)")
+        }
+        #expect(list.sections.flatMap(\.entries).contains { $0.phone?.number.hasPrefix("text ") == true }, "a text line is listed")
+    }
+
     @Test("the contents gives the page each section starts on")
     func contents() throws {
         let list = try PrintSupport.list("Edenbridge")

@@ -17,7 +17,6 @@ extension Service {
 
     /// When it runs, in words: the schedule as the source words it, else the structured times.
     public var whenInWords: String? {
-        if let schedule { return schedule }
-        return schedules.isEmpty ? nil : schedules.map(\.inWords).joined(separator: "; ")
+        schedule ?? Schedule.inWords(schedules)
     }
 }

@@ -64,7 +64,7 @@ public struct PrintedListBuilder: Sendable {
             subtitle = themes.map(\.heading).joined(separator: "; ") + "."
         }
 
-        let inTheBox = Set(directory.urgentContacts.keep.compactMap(\.service))
+        let inTheBox = servicesInNumbersBox
         var placed: [Placed] = []
         var leftOffOnline = 0
         var leftOffNotForResidents = 0
@@ -117,7 +117,7 @@ public struct PrintedListBuilder: Sendable {
             match.reasons.contains { if case .meetsNeeds = $0.reason { return true } else { return false } }
         }
         let parish = result.place.parishes.first
-        let inTheBox = Set(index.directory.urgentContacts.keep.compactMap(\.service))
+        let inTheBox = servicesInNumbersBox
         for match in stated.isEmpty ? result.matches : stated {
             // Not for residents, or already in the numbers to keep at the top.
             guard match.service.kind.isPrinted, !inTheBox.contains(match.service.id) else { continue }
@@ -158,6 +158,9 @@ public struct PrintedListBuilder: Sendable {
         list.numbers = NumbersBox.from(index.directory.urgentContacts, adding: result.urgent.flatMap(\.contacts))
         return list
     }
+
+    /// The services whose number is in every list's "Numbers to keep" box: printed there, once.
+    var servicesInNumbersBox: Set<String> { Set(index.directory.urgentContacts.keep.compactMap(\.service)) }
 
     /// The heading a service goes under: that of its first need, or of its first need among
     /// those asked for, when the list is filtered.

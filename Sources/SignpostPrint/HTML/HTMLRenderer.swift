@@ -87,8 +87,9 @@ public enum HTMLRenderer {
                     switch f.kind {
                     case .flag: h.append("<p class=\"flag\">\(escape(f.text))</p>")
                     case .phone:
-                        let dial = f.text.prefix { $0 != "e" }.filter { $0.isNumber }
-                        let scheme = f.text.hasPrefix("text") ? "sms:" : "tel:"
+                        // "text 85258" is texted; "01732 227000 ext. 123" dials the number, not the extension.
+                        let scheme = f.text.hasPrefix("text ") ? "sms:" : "tel:"
+                        let dial = (f.text.split(separator: " ext.", maxSplits: 1).first ?? "").filter { $0.isNumber }
                         h.append("<p class=\"phone\">Phone: <a href=\"\(scheme)\(dial)\">\(escape(f.text))</a></p>")
                     case .plain: h.append("<p>\(escape(f.text))</p>")
                     case .labelled: facts.append("<dt>\(escape(f.label ?? "")):</dt><dd>\(escape(f.text))</dd>")
