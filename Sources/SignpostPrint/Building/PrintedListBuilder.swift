@@ -40,6 +40,9 @@ public struct PrintedListBuilder: Sendable {
         var entry: PrintedList.Entry
         var furtherAway: Bool
         var opportunity: Bool
+        var service: Service
+        /// The site the entry gives (nearest the parish), when it has one.
+        var site: ServiceLocation?
     }
 
     /// The list for one parish.
@@ -85,17 +88,23 @@ public struct PrintedListBuilder: Sendable {
             let km = nearest?.km
             let order = travelFree ? Self.nearbyKm : (km ?? Self.nearbyKm + 0.5)
             let furtherAway = !travelFree && (km ?? 0) > Self.furtherAwayKm
-            var entry = entry(
-                for: service, site: nearest.map { service.locations[Int($0.site.location)] }, km: nearest?.km, from: parish.name,
-                why: nil)
-            entry.brief = service.delivery.contains(.phone) && !service.delivery.contains(.inPerson)
-                && !service.delivery.contains(.homeVisit) && !service.delivery.contains(.transport)
+            let site = nearest.map { service.locations[Int($0.site.location)] }
+            var entry = entry(for: service, site: site, km: nearest?.km, from: parish.name, why: nil)
+            // A list covers many services: each says what it is in its main clause.
+            entry.description = PrintText.mainClause(service.description)
+            // In full: what meets in or near the parish, or comes to the resident. Briefly, with
+            // the number first: phone lines, places a bus ride away, and what meets somewhere
+            // the Directory does not yet give (the number is the way to ask).
+            let comes = service.delivery.contains(.homeVisit) || service.delivery.contains(.transport)
+            entry.brief = !comes && !(km.map { $0 <= Self.nearbyKm } ?? false)
             placed.append(
                 Placed(
                     theme: themeFor(service, preferring: wanted), order: order, entry: entry, furtherAway: furtherAway,
-                    opportunity: service.kind == .opportunity))
+                    opportunity: service.kind == .opportunity, service: service, site: site))
         }
-        var list = assemble(title: "Local support for people in \(parish.name)", subtitle: subtitle, placed: placed, parish: parish.name, today: today)
+        var list = assemble(
+            title: "Local support for people in \(parish.name)", subtitle: subtitle, placed: Self.foldedIntoVenues(placed), parish: parish.name,
+            today: today)
         list.leftOffOnlineOnly = leftOffOnline
         list.leftOffNotForResidents = leftOffNotForResidents
         list.numbers = NumbersBox.from(directory.urgentContacts)
@@ -138,6 +147,9 @@ public struct PrintedListBuilder: Sendable {
             var entry = entry(
                 for: match.service, site: match.site, km: match.distanceKm,
                 from: parish.map { index.directory.parishes[$0].name }, why: why.isEmpty ? nil : why)
+            // One page for a handful: each suggestion briefly, why it was suggested first.
+            entry.description = PrintText.mainClause(match.service.description)
+            entry.brief = true
             entry.ringFirst = entries.isEmpty
             entries.append(entry)
         }
@@ -222,10 +234,13 @@ public struct PrintedListBuilder: Sendable {
                 return text + " (" + Self.distanceInWords(km) + ")"
             }
         }
-        if service.delivery.contains(.phone) { return "By phone" }
+        if service.delivery.contains(.phone) { return Self.byPhone }
         if !service.delivery.contains(.inPerson) { return "Online: ring the number to ask for help with it" }
         return "Ring to ask where it meets"
     }
+
+    /// Where a service is when it is a phone line.
+    static let byPhone = "By phone"
 
     /// "under 1 km away", "about 4 km away".
     static func distanceInWords(_ km: Double) -> String {
@@ -244,6 +259,43 @@ public struct PrintedListBuilder: Sendable {
 
     /// The longest web address printed in full.
     static let maxWebLength = 40
+
+    /// Programmes held at a venue that has its own entry print inside that entry ("Also here:
+    /// …"), and where a programme belongs under another heading, a one-line pointer stays
+    /// there. A venue is a service named after its only site (Edenbridge Leisure Centre); a
+    /// programme is a service of the same organisation whose site for this parish is that venue.
+    /// Jobs and volunteering, and what is further away, keep their own short sections.
+    static func foldedIntoVenues(_ placed: [Placed]) -> [Placed] {
+        func key(_ p: Placed) -> String? {
+            guard let site = p.site, let name = site.name else { return nil }
+            return p.service.organisationID + "\u{1F}" + name + "\u{1F}" + (site.parish ?? "")
+        }
+        var venueAt: [String: Int] = [:]
+        for (i, p) in placed.enumerated() where !p.opportunity && !p.furtherAway {
+            if p.service.locations.count == 1, p.site?.name == p.service.name, let k = key(p) { venueAt[k] = i }
+        }
+        guard !venueAt.isEmpty else { return placed }
+        var out = placed
+        var folded: [Int: [Int]] = [:]  // venue → programmes, in list order
+        for (i, p) in placed.enumerated() where !p.opportunity && !p.furtherAway && venueAt.values.contains(i) == false {
+            guard let k = key(p), let v = venueAt[k] else { continue }
+            folded[v, default: []].append(i)
+        }
+        var removed = Set<Int>()
+        for (v, programmes) in folded {
+            let venue = placed[v]
+            let sorted = programmes.sorted { placed[$0].entry.name < placed[$1].entry.name }
+            out[v].entry.alsoHere = sorted.map { placed[$0].entry.name }
+            for i in sorted {
+                if placed[i].theme == venue.theme {
+                    removed.insert(i)
+                } else {
+                    out[i].entry.seeAlso = "At \(venue.entry.name): see \u{201C}\(venue.theme.heading)\u{201D}."
+                }
+            }
+        }
+        return out.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+    }
 
     func assemble(title: String, subtitle: String?, placed: [Placed], parish: String, today: CalendarDate) -> PrintedList {
         func sorted(_ items: [Placed]) -> [PrintedList.Entry] {

@@ -35,6 +35,7 @@ extension PrintedList.Entry {
     public func fields(_ style: PrintedList.Section.Style) -> [EntryField] {
         var out: [EntryField] = []
         if ringFirst { out.append(EntryField(.flag, "Ring this one first.")) }
+        if style == .pointer, let seeAlso { return out + [EntryField(.plain, seeAlso)] }
         if showsPhone, let phone {
             out.append(EntryField(.phone, phone.number, label: "Phone"))
             if let note = phone.note { out.append(EntryField(.plain, note)) }
@@ -43,23 +44,38 @@ extension PrintedList.Entry {
         case .full:
             for other in otherPhones { out.append(EntryField(.labelled, other, label: "Also")) }
             out.append(EntryField(.plain, description))
+            if !alsoHere.isEmpty { out.append(EntryField(.labelled, alsoHere.joined(separator: "; ") + ".", label: "Also here")) }
             if let why { out.append(EntryField(.labelled, why, label: "Why")) }
             if let whoFor { out.append(EntryField(.labelled, whoFor, label: "Who it's for")) }
-            out.append(EntryField(.labelled, whereText, label: "Where"))
+            if !isPhoneOnly { out.append(EntryField(.labelled, whereText, label: "Where")) }
             if let when { out.append(EntryField(.labelled, when, label: "When")) }
             out.append(EntryField(.labelled, costAndChecked, label: "Cost"))
             if let howToStart { out.append(EntryField(.labelled, howToStart, label: "How to start")) }
             if let web { out.append(EntryField(.labelled, web, label: "Web")) }
         case .brief:
-            out.append(EntryField(.plain, PrintText.firstSentence(description)))
-            if phone == nil || whereText != "By phone" { out.append(EntryField(.labelled, whereText, label: "Where")) }
-            if let when { out.append(EntryField(.labelled, when, label: "When")) }
-            out.append(EntryField(.labelled, costAndChecked, label: "Cost"))
+            // What it is, when, the cost and the date in one short paragraph: "Free support
+            // after someone close to you has died. 24 hours a day. Free. Checked June 2020."
+            if let why { out.append(EntryField(.labelled, why, label: "Why")) }
+            let facts = [PrintText.firstSentence(description), when, briefCost, checkedLine].compactMap { $0 }
+                .map { $0.hasSuffix(".") ? $0 : $0 + "." }
+            out.append(EntryField(.plain, facts.joined(separator: " ")))
+            if !isPhoneOnly { out.append(EntryField(.labelled, whereText, label: "Where")) }
+        case .pointer:
+            break
         case .index:
             out.append(EntryField(.plain, description))
             if let file { out.append(EntryField(.labelled, file, label: "File")) }
         }
         return out
+    }
+
+    /// True for a phone line: the number says where, so no "Where: By phone".
+    var isPhoneOnly: Bool { phone != nil && whereText == PrintedListBuilder.byPhone }
+
+    /// The cost without its detail ("Free", "Concessions available"), for brief entries.
+    var briefCost: String? {
+        let label = cost.split(separator: ":", maxSplits: 1).first.map(String.init) ?? cost
+        return label.isEmpty ? nil : label
     }
 
     /// "Free. Checked April 2024.": the cost and the date share a line.

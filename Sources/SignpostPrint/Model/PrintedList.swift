@@ -48,6 +48,12 @@ public struct PrintedList: Sendable {
         public var showsPhone = true
         /// The file this entry stands for (an index of lists), linked in PDF and HTML.
         public var file: String? = nil
+        /// What else runs at this venue, printed inside its entry ("Exercise on Referral",
+        /// "Holiday camps for children"): the programmes of the organisation that runs it.
+        public var alsoHere: [String] = []
+        /// Set on a pointer to another entry: "At Edenbridge Leisure Centre: see Staying active
+        /// and eating well." Such an entry prints its name and this line only.
+        public var seeAlso: String? = nil
 
         public init(
             name: String, phone: PhoneLine?, otherPhones: [String] = [], description: String, whoFor: String? = nil,
@@ -73,7 +79,10 @@ public struct PrintedList: Sendable {
         public var checkedLine: String? { checked.map { "Checked \($0.monthAndYear)." } }
 
         /// The style this entry prints in, within a section of `style`.
-        public func style(in style: Section.Style) -> Section.Style { brief && style == .full ? .brief : style }
+        public func style(in style: Section.Style) -> Section.Style {
+            if seeAlso != nil { return .pointer }
+            return brief && style == .full ? .brief : style
+        }
     }
 
     public struct Section: Sendable {
@@ -85,6 +94,8 @@ public struct PrintedList: Sendable {
             case brief
             /// An index of lists: the name (linked to its file) and one line.
             case index
+            /// A pointer to where an entry is printed in full: the name and where to look.
+            case pointer
         }
 
         public var heading: String

@@ -19,7 +19,11 @@ extension PDFRenderer {
         /// On a section heading's first line: which section (from 0) of the list it heads.
         var sectionIndex: Int? = nil
 
-        var height: Double { spaceBefore + size * PDFRenderer.lineSpacing }
+        /// False for a line drawn beside the next one, on the same baseline (a number in the
+        /// numbers box, with what it is for to its right): it takes no height of its own.
+        var advances = true
+
+        var height: Double { advances ? spaceBefore + size * PDFRenderer.lineSpacing : 0 }
     }
 
     /// Lines that must stay on one page together.

@@ -177,8 +177,14 @@ extension PDFRenderer {
             var boxBottom = 0.0
             for line in lines {
                 if line.box != nil, boxTop == nil { boxTop = y - max(0, line.spaceBefore - boxPadding) }
-                y -= line.spaceBefore + line.size
                 let tagged = line.tag != .artifact
+                guard line.advances else {
+                    let baseline = y - line.spaceBefore - line.size
+                    placed.append(PlacedLine(line: line, x: margin + line.indent, baseline: baseline, size: line.size, mcid: tagged ? mcid : nil))
+                    if tagged { mcid += 1 }
+                    continue
+                }
+                y -= line.spaceBefore + line.size
                 placed.append(PlacedLine(line: line, x: margin + line.indent, baseline: y, size: line.size, mcid: tagged ? mcid : nil))
                 if tagged { mcid += 1 }
                 y -= line.size * (lineSpacing - 1)

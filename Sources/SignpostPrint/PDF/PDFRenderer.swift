@@ -89,7 +89,9 @@ public enum PDFRenderer {
         }
         var firstSectionHeading = headings
         if list.showsContents {
-            var lines = wrap("In this list", font: .bold, size: s.heading, width: width, spaceBefore: s.heading * 0.9, tag: .heading)
+            // Clear of the box's rule when it follows the numbers to keep.
+            let space = s.heading * 0.9 + (list.numbers == nil ? 0 : boxPadding)
+            var lines = wrap("In this list", font: .bold, size: s.heading, width: width, spaceBefore: space, tag: .heading)
             headings += 1
             firstSectionHeading = headings
             for (i, section) in list.sections.enumerated() {
@@ -135,17 +137,28 @@ public enum PDFRenderer {
     /// Padding inside the numbers box, in points.
     static let boxPadding = 8.0
 
-    /// The numbers to keep, as one block of lines drawn inside a box (kept on the first page).
+    /// The numbers to keep, as one block of lines drawn inside a box (kept on the first page):
+    /// each number in bold, with what it is for beside it, in a column to its right.
     static func numbersBlock(_ box: NumbersBox, _ s: Sizes, _ width: Double) -> Block {
         let inner = width - 2 * boxPadding
         var lines = wrap(box.heading, font: .bold, size: s.heading, width: inner, indent: boxPadding, spaceBefore: s.body + boxPadding, tag: .heading)
-        for number in box.numbers {
+        let numbers = box.numbers.map { keepTogether($0.phone) }
+        let column = (numbers.map { PDFFont.bold.width(WinAnsi.encode($0), size: s.phone) }.max() ?? 0) + s.body
+        // Too wide a number column leaves too little beside it: then the text goes below.
+        let beside = column < inner / 2
+        let gap = s.body * 0.4
+        for (number, entry) in zip(numbers, box.numbers) {
             // The number and what it is for are one list item.
-            var item = wrap(keepTogether(number.phone), font: .bold, size: s.phone, width: inner, indent: boxPadding, spaceBefore: s.body * 0.3, tag: .listItem)
-            var what = wrap(number.what, font: .regular, size: s.body, width: inner - s.body, indent: boxPadding + s.body, tag: .listItem)
+            var item = wrap(number, font: .bold, size: s.phone, width: inner, indent: boxPadding, spaceBefore: gap, tag: .listItem)
+            let textIndent = beside ? boxPadding + column : boxPadding + s.body
+            var what = wrap(entry.what, font: .regular, size: s.body, width: inner - (textIndent - boxPadding), indent: textIndent, tag: .listItem)
             what[0].startsElement = false
-            item += what
-            lines += item
+            if beside, item.count == 1 {
+                // Drawn on the first text line's baseline: that line drops by the difference in size.
+                item[0].advances = false
+                what[0].spaceBefore = gap + s.phone - s.body
+            }
+            lines += item + what
         }
         for i in lines.indices { lines[i].box = 0 }
         return Block(lines: lines)

@@ -42,4 +42,40 @@ public enum PrintText {
         }
         return text
     }
+
+    /// The first sentence, cut to its main clause when it runs past `maxLength` characters: a
+    /// long sentence is cut before a colon, semicolon or dash, or before a trailing ", with …",
+    /// ", including …", ", plus …", ", from …", ", where …", ", which …" or ", so …" clause,
+    /// never mid-phrase. "Free support from trained volunteers after someone close to you has
+    /// died: a national freephone helpline, …" → "Free support from trained volunteers after
+    /// someone close to you has died." A sentence with no such place is kept whole.
+    public static func mainClause(_ text: String, maxLength: Int = 100) -> String {
+        let sentence = firstSentence(text)
+        guard sentence.count > maxLength else { return sentence }
+        func places(_ marks: [String]) -> [String.Index] {
+            marks.flatMap { mark -> [String.Index] in
+                var found: [String.Index] = []
+                var from = sentence.startIndex
+                while let r = sentence.range(of: mark, range: from..<sentence.endIndex) {
+                    found.append(r.lowerBound)
+                    from = r.upperBound
+                }
+                return found
+            }.sorted()
+        }
+        // The earliest place far enough in, outside any brackets.
+        func usable(_ at: String.Index) -> Bool {
+            let head = sentence[..<at]
+            return head.count >= minimumClause && head.filter { $0 == "(" }.count == head.filter { $0 == ")" }.count
+        }
+        let strong = places([":", ";", " – ", " - "]).first(where: usable)
+        let weak = places([", with ", ", including ", ", plus ", ", from ", ", where ", ", which ", ", so "]).first(where: usable)
+        guard let cut = strong ?? weak else { return sentence }
+        var head = String(sentence[..<cut])
+        while head.last == " " || head.last == "," { head.removeLast() }
+        return head + "."
+    }
+
+    /// The shortest main clause `mainClause` keeps, in characters.
+    static let minimumClause = 30
 }
