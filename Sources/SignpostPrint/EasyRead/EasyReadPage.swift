@@ -36,7 +36,10 @@ public struct EasyReadPage: Sendable, Equatable {
         out += Self.whereSentences(entry.whereText)
         if let when = entry.when { out += EasyReadText.brokenUp(when, firstPrefix: "When: ") }
         out += Self.costSentences(entry.cost)
-        if let howToStart = entry.howToStart { out += EasyReadText.brokenUp(howToStart) }
+        // How to start, unless it only says the referral again ("Ask your GP to refer you.").
+        if let howToStart = entry.howToStart, !(howToStart.contains("refer") && out.contains { $0.hasSuffix(" to refer you.") }) {
+            out += EasyReadText.brokenUp(howToStart)
+        }
         if let web = entry.web { out.append("Website: " + web) }
         if let checked = entry.checked { out.append("We checked this in \(checked.monthAndYear).") }
         sentences = out.map(PrintText.keepTogether)
@@ -90,22 +93,20 @@ public struct EasyReadPage: Sendable, Equatable {
         }
     }
 
-    /// What it costs: "It is free.", "It costs money.", "Some people pay less.", "Ask what it
-    /// costs.", then the first sentence of the cost's own words when it has any ("Free:
-    /// Freephone; Cruse makes no charge." → "It is free. Freephone.").
+    /// What it costs, in one sentence: "It is free.", "It costs money, but some people pay
+    /// less.", or "It costs money." / "Ask what it costs." followed by the first sentence of the
+    /// cost's own words when there are any ("A fare is usually charged."): there the words say
+    /// what the label cannot. Free and reduced costs say enough in the label.
     static func costSentences(_ cost: String) -> [String] {
-        let labels: [(String, [String])] = [
-            ("Free", ["It is free."]),
-            ("Costs money", ["It costs money."]),
-            ("Concessions available", ["It costs money.", "Some people pay less."]),
-            ("Ask about cost", ["Ask what it costs."]),
+        let labels: [(label: String, sentence: String, detail: Bool)] = [
+            ("Free", "It is free.", false),
+            ("Costs money", "It costs money.", true),
+            ("Concessions available", "It costs money, but some people pay less.", false),
+            ("Ask about cost", "Ask what it costs.", true),
         ]
-        for (label, sentences) in labels where cost == label || cost.hasPrefix(label + ":") || cost.hasPrefix(label + ".") {
-            // The cost's own words, first sentence only ("A fare is usually charged."), unless
-            // they only say the label again ("Free: Free; …").
+        for (label, sentence, showsDetail) in labels where cost == label || cost.hasPrefix(label + ":") || cost.hasPrefix(label + ".") {
             let detail = EasyReadText.shortened(String(cost.dropFirst(label.count).drop { $0 == ":" || $0 == "." || $0 == " " }))
-            let repeats = detail.isEmpty || detail.lowercased() == label.lowercased() + "."
-            return sentences + (repeats ? [] : [detail])
+            return [sentence] + (showsDetail && !detail.isEmpty ? [detail] : [])
         }
         return cost.isEmpty ? [] : EasyReadText.brokenUp(cost, firstPrefix: "Cost: ")
     }

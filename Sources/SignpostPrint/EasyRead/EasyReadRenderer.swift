@@ -14,20 +14,27 @@ extension PDFRenderer.Sizes {
 public enum EasyReadRenderer {
     public static func render(_ list: PrintedList) -> PDFRenderer.Output {
         let s = PDFRenderer.Sizes.easyRead
-        let handout = EasyReadHandout(list)
         // The Easy Read copy offers no large-print copy: its type is larger still.
         let footer = { (page: Int, count: Int) in PDFRenderer.footerLines(page: page, of: count, s, largePrint: true) }
+        return PDFRenderer.write(title: EasyReadCover.title, printed: list.printed, pages: pages(list).all, sizes: s, footer: footer)
+    }
+
+    /// The laid-out pages: the cover's (one, or two when the numbers to keep do not fit under
+    /// it), then each service's (one each, unless a service cannot fit on one page).
+    static func pages(_ list: PrintedList) -> (cover: [[PDFRenderer.Line]], services: [[[PDFRenderer.Line]]], all: [[PDFRenderer.Line]]) {
+        let s = PDFRenderer.Sizes.easyRead
+        let handout = EasyReadHandout(list)
         let available = availableHeight(s)
-        let servicePages = handout.pages.map { PDFRenderer.paginate([block($0, s)], available: available) }
+        let services = handout.pages.map { PDFRenderer.paginate([block($0, s)], available: available) }
         // The cover says which page the first service is on, known once the cover is laid out:
-        // lay out with a two-digit placeholder, then with the page found.
+        // lay out with a two-digit placeholder, then with the page found (digits are all one
+        // width, so the cover breaks the same way).
         var cover = PDFRenderer.paginate(coverBlocks(handout.cover, s, ringFirstPage: 88), available: available)
         if let first = handout.cover.ringFirstIndex {
-            let page = cover.count + servicePages[..<first].reduce(0) { $0 + $1.count } + 1
+            let page = cover.count + services[..<first].reduce(0) { $0 + $1.count } + 1
             cover = PDFRenderer.paginate(coverBlocks(handout.cover, s, ringFirstPage: page), available: available)
         }
-        return PDFRenderer.write(
-            title: handout.cover.title, printed: list.printed, pages: cover + servicePages.flatMap { $0 }, sizes: s, footer: footer)
+        return (cover, services, cover + services.flatMap { $0 })
     }
 
     /// The height of a page's text, above the footer and the gap over it.
