@@ -16,7 +16,7 @@ public struct EasyReadPage: Sendable, Equatable {
     /// sentence (a long fact broken into parts, one a line).
     public var sentences: [String]
 
-    /// The words around the entry's own: the only words an Easy Read page adds to its fields.
+    /// The flag on the handout's first suggestion.
     public static let ringFirst = "Ring this one first."
 
     public init(_ entry: PrintedList.Entry) {
