@@ -36,12 +36,20 @@ enum MatchCommand: Command {
             .value("format", "FORMAT", help: "Print a handout for the resident instead: pdf, html or text."),
             .value("out", "FILE", help: "Write the handout here (default: stdout for html and text)."),
             .flag("show-needs", help: "Put the needs typed on the handout (left off by default)."),
-            .flag("large-print", help: "Large print handout (16 pt body)."),
+            .flag("large-print", help: "Large print handout (18 pt body)."),
+            .flag(
+                "easy-read",
+                help: "Easy Read handout: one service a page, short sentences, the number very large (20 pt body; not with --large-print)."),
             CommonOptions.directory, CommonOptions.json,
         ],
-        exclusiveGroups: [["parish", "postcode", "lat"], ["parish", "postcode", "lon"], ["json", "format"]])
+        exclusiveGroups: [["parish", "postcode", "lat"], ["parish", "postcode", "lon"], ["json", "format"], ["json", "easy-read"]])
 
     static func run(_ arguments: ParsedArguments) throws -> Int32 {
+        let easyRead = arguments.flag("easy-read")
+        if easyRead && arguments.flag("large-print") {
+            // Easy Read type is already larger than large print: two sizes asked for is a mistake.
+            throw UsageError("--easy-read is already larger than large print (20 pt body): leave out --large-print", command: spec.name)
+        }
         let query = try residentQuery(arguments)
         let directory = try loadDirectory(arguments)
         let engine = try makeEngine(directory)
@@ -56,13 +64,13 @@ enum MatchCommand: Command {
         }
         if arguments.flag("json") {
             Console.outJSON(result.json)
-        } else if arguments.has("format") || arguments.has("out") {
+        } else if arguments.has("format") || arguments.has("out") || easyRead {
             // A clear-print handout for the resident: no name, no identifying data.
             let format = try rethrowing { () throws(SignpostError) in try PrintFormat.named(arguments.value("format") ?? "pdf") }
             let handout = PrintedListBuilder(index: engine.index).handout(
                 for: result, showNeeds: arguments.flag("show-needs"), today: .today())
-            try PrintCommand.deliver(
-                format.render(handout, largePrint: arguments.flag("large-print")).bytes, format: format, out: arguments.value("out"))
+            let bytes = easyRead ? format.renderEasyRead(handout).bytes : format.render(handout, largePrint: arguments.flag("large-print")).bytes
+            try PrintCommand.deliver(bytes, format: format, out: arguments.value("out"))
             PrintCommand.reportLeftOff(handout.leftOffOnlineOnly)
         } else {
             Console.out(MatchTextFormatter.format(result))
