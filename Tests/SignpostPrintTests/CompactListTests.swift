@@ -103,4 +103,22 @@ struct CompactListTests {
             #expect(placed[i + 1].x > line.x + PDFFont.bold.width(line.line.text, size: line.size))
         }
     }
+
+    @Test("a brief entry's number sits to the right of its name, on the name's last line, inside the margin")
+    func rows() throws {
+        let list = try PrintSupport.list("Edenbridge")
+        let blocks = PDFRenderer.layout(list, .standard, sectionPages: nil)
+        let placed = PDFRenderer.place(blocks.map(\.lines), sizes: .standard, footer: { _, _ in [] }).flatMap(\.lines)
+        var rows = 0
+        for (i, line) in placed.enumerated() where line.line.placement == .besidePrevious {
+            rows += 1
+            let name = placed[i - 1]
+            #expect(name.line.tag == .entryName && abs(name.baseline - line.baseline) < 0.01)
+            #expect(name.x + name.line.font.width(name.line.text, size: name.size) < line.x, "the name ends before its number")
+            let right = line.x + line.line.font.width(line.line.text, size: line.size)
+            #expect(abs(right - (PDFRenderer.pageWidth - PDFRenderer.margin)) < 1, "right-aligned at the margin")
+        }
+        let brief = list.sections.flatMap(\.entries).filter { $0.style(in: .full) == .brief && $0.phone != nil }.count
+        #expect(rows >= brief && brief > 0)
+    }
 }

@@ -141,8 +141,14 @@ public struct PrintedListBuilder: Sendable {
                 if let module = reason.module, raising.contains(module) { return false }
                 if case .meetsSuggestedNeeds = reason.reason { return false }
                 if case .belowStatedNeeds = reason.reason { return false }
-                if case .mainPurpose = reason.reason { return false }  // "Helps with …" says it
-                return true
+                switch reason.reason {
+                case .mainPurpose: return false  // "Helps with …" says it
+                // About the order of a list the resident does not see, or the where line says it.
+                case .firstForStatedNeed, .noSiteListed, .freshness: return false
+                // The resident's own words are never printed back (the needs only with showNeeds).
+                case .residentWords: return false
+                default: return true
+                }
             }.prefix(2).map(\.text).joined(separator: " ")
             var entry = entry(
                 for: match.service, site: match.site, km: match.distanceKm,

@@ -38,7 +38,8 @@ extension PrintedList.Entry {
         if style == .pointer, let seeAlso { return out + [EntryField(.plain, seeAlso)] }
         if showsPhone, let phone {
             out.append(EntryField(.phone, phone.number, label: "Phone"))
-            if let note = phone.note { out.append(EntryField(.plain, note)) }
+            // A brief entry says whose line it is at the start of its paragraph.
+            if let note = phone.note, style != .brief { out.append(EntryField(.plain, note)) }
         }
         switch style {
         case .full:
@@ -56,7 +57,7 @@ extension PrintedList.Entry {
             // What it is, when, the cost and the date in one short paragraph: "Free support
             // after someone close to you has died. 24 hours a day. Free. Checked June 2020."
             if let why { out.append(EntryField(.labelled, why, label: "Why")) }
-            let facts = [PrintText.firstSentence(description), when, briefCost, checkedLine].compactMap { $0 }
+            let facts = [showsPhone ? phone?.note : nil, PrintText.firstSentence(description), when, briefCost, checkedLine].compactMap { $0 }
                 .map { $0.hasSuffix(".") ? $0 : $0 + "." }
             out.append(EntryField(.plain, facts.joined(separator: " ")))
             if !isPhoneOnly { out.append(EntryField(.labelled, whereText, label: "Where")) }

@@ -19,9 +19,20 @@ extension PDFRenderer {
         /// On a section heading's first line: which section (from 0) of the list it heads.
         var sectionIndex: Int? = nil
 
-        /// False for a line drawn beside the next one, on the same baseline (a number in the
-        /// numbers box, with what it is for to its right): it takes no height of its own.
-        var advances = true
+        /// Where the line goes down the page: below the one before (most lines), or beside a
+        /// neighbour on its baseline, taking no height of its own.
+        var placement = Placement.below
+
+        enum Placement: Equatable {
+            case below
+            /// On the next line's baseline (a number in the numbers box, its text to the right).
+            case besideNext
+            /// On the previous line's baseline (a brief entry's number, to the right of its name).
+            case besidePrevious
+        }
+
+        /// False for a line drawn beside another.
+        var advances: Bool { placement == .below }
 
         var height: Double { advances ? spaceBefore + size * PDFRenderer.lineSpacing : 0 }
     }

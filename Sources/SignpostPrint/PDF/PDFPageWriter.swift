@@ -179,7 +179,7 @@ extension PDFRenderer {
                 if line.box != nil, boxTop == nil { boxTop = y - max(0, line.spaceBefore - boxPadding) }
                 let tagged = line.tag != .artifact
                 guard line.advances else {
-                    let baseline = y - line.spaceBefore - line.size
+                    let baseline = line.placement == .besidePrevious ? (placed.last?.baseline ?? y - line.size) : y - line.spaceBefore - line.size
                     placed.append(PlacedLine(line: line, x: margin + line.indent, baseline: baseline, size: line.size, mcid: tagged ? mcid : nil))
                     if tagged { mcid += 1 }
                     continue

@@ -75,9 +75,9 @@ public enum PDFRenderer {
         if list.handout == nil {
             header += wrap(list.printedLine, font: .regular, size: s.body, width: width, spaceBefore: s.body * 0.3)
         } else {
-            for blank in PrintedList.handoutBlanks {
-                header += wrap(blank + " " + String(repeating: "_", count: 30), font: .regular, size: s.body, width: width, spaceBefore: s.body)
-            }
+            // The spaces to write in side by side (one under the other in large print).
+            let blanks = PrintedList.handoutBlanks.map { $0 + " " + String(repeating: "_", count: 20) }
+            header += wrap(blanks.joined(separator: "    "), font: .regular, size: s.body, width: width, spaceBefore: s.body)
         }
         if list.entryCount == 0 {
             header += wrap("No services to list.", font: .regular, size: s.body, width: width, spaceBefore: s.body)
@@ -115,14 +115,25 @@ public enum PDFRenderer {
                 var lines: [Line] = []
                 // A heading travels with its first entry, so it is never left alone at a page foot.
                 if i == 0 { lines += heading }
-                var name = wrap(entry.name, font: .bold, size: s.name, width: width, spaceBefore: s.body * 0.7, tag: .entryName)
+                let fields = entry.fields(entry.style(in: section.style))
+                // A brief entry is a row, as in a phone book: its number on the right of the name.
+                let rowNumber = entry.style(in: section.style) == .brief ? fields.first(where: { $0.kind == .phone }) : nil
+                let numberWidth = rowNumber.map { PDFFont.bold.width(WinAnsi.encode($0.text), size: s.phone) } ?? 0
+                let nameWidth = rowNumber == nil ? width : width - numberWidth - s.body
+                var name = wrap(entry.name, font: .bold, size: s.name, width: nameWidth, spaceBefore: s.body * 0.7, tag: .entryName)
                 if let file = entry.file { for j in name.indices { name[j].link = .file(file) } }
                 lines += name
-                for field in entry.fields(entry.style(in: section.style)) {
+                if let rowNumber {
+                    var number = wrap(rowNumber.text, font: .bold, size: s.phone, width: numberWidth + 1, indent: width - numberWidth)
+                    number[0].placement = .besidePrevious
+                    lines += number.prefix(1)
+                }
+                for field in fields {
                     switch field.kind {
                     case .flag:
                         lines += wrap(field.text, font: .bold, size: s.body, width: width - indent, indent: indent)
                     case .phone:
+                        if rowNumber != nil { continue }
                         lines += wrap("Phone: " + field.text, font: .bold, size: s.phone, width: width - indent, indent: indent)
                     case .plain, .labelled:
                         lines += wrap(field.line, font: .regular, size: s.body, width: width - indent, indent: indent)
@@ -155,7 +166,7 @@ public enum PDFRenderer {
             what[0].startsElement = false
             if beside, item.count == 1 {
                 // Drawn on the first text line's baseline: that line drops by the difference in size.
-                item[0].advances = false
+                item[0].placement = .besideNext
                 what[0].spaceBefore = gap + s.phone - s.body
             }
             lines += item + what
