@@ -148,6 +148,13 @@ struct ResidentListTests {
         #expect(text.contains("Ring this one first."))
         #expect(!text.contains("suggested below"))
         #expect(!text.contains("It is mainly for"), "one reason per need, not two")
+        // A reason quoting the resident's own words is for the prescriber's screen, never the paper.
+        let quoting = try engine.match(
+            ResidentQuery(place: .parish("Edenbridge"), age: 74, needs: ["lonely since the hospice care ended"], circumstances: []),
+            today: PrintSupport.today)
+        #expect(quoting.matches.contains { $0.reasons.contains { if case .residentWords = $0.reason { true } else { false } } })
+        let quotingText = TextRenderer.render(PrintSupport.builder.handout(for: quoting, showNeeds: false, today: PrintSupport.today))
+        #expect(!quotingText.contains("Your word") && !quotingText.contains("‘care’"))
         // Four brief entries and the numbers to keep: two pages of 14 pt today (the issue asks for one).
         handout.sections[0].entries = Array(handout.sections[0].entries.prefix(4))
         #expect(handout.sections[0].entries.allSatisfy { $0.style(in: .full) == .brief })
