@@ -270,7 +270,8 @@ public struct PrintedListBuilder: Sendable {
     /// …"), and where a programme belongs under another heading, a one-line pointer stays
     /// there. A venue is a service named after its only site (Edenbridge Leisure Centre); a
     /// programme is a service of the same organisation whose site for this parish is that venue.
-    /// Jobs and volunteering, and what is further away, keep their own short sections.
+    /// What is further away keeps its own short section; jobs and volunteering held at the venue
+    /// keep a pointer in theirs.
     static func foldedIntoVenues(_ placed: [Placed]) -> [Placed] {
         func key(_ p: Placed) -> String? {
             guard let site = p.site, let name = site.name else { return nil }
@@ -283,7 +284,7 @@ public struct PrintedListBuilder: Sendable {
         guard !venueAt.isEmpty else { return placed }
         var out = placed
         var folded: [Int: [Int]] = [:]  // venue → programmes, in list order
-        for (i, p) in placed.enumerated() where !p.opportunity && !p.furtherAway && venueAt.values.contains(i) == false {
+        for (i, p) in placed.enumerated() where !p.furtherAway && venueAt.values.contains(i) == false {
             guard let k = key(p), let v = venueAt[k] else { continue }
             folded[v, default: []].append(i)
         }
@@ -293,7 +294,7 @@ public struct PrintedListBuilder: Sendable {
             let sorted = programmes.sorted { placed[$0].entry.name < placed[$1].entry.name }
             out[v].entry.alsoHere = sorted.map { placed[$0].entry.name }
             for i in sorted {
-                if placed[i].theme == venue.theme {
+                if placed[i].theme == venue.theme && !placed[i].opportunity {
                     removed.insert(i)
                 } else {
                     out[i].entry.seeAlso = "At \(venue.entry.name): see \u{201C}\(venue.theme.heading)\u{201D}."
