@@ -4,16 +4,23 @@ import SignpostCore
 /// is served, how severe the gap is, and how much it matters given population and deprivation.
 /// The method is set out in docs/GAP-ANALYSIS.md; the numbers are the constants below.
 public struct GapAnalysis: Sendable {
-    /// An in-person site within this distance counts as reachable without a car.
-    public static let walkingKm = 5.0
+    /// An in-person site within this distance of the parish centre counts as reachable on foot:
+    /// a mile, about 20 minutes' walk for an older resident.
+    public static let walkingKm = 1.6
 
-    /// Severity weights: a cell with no service at all scores 1; otherwise the sum of these.
-    public enum Weights {
-        public static let noOptionWithoutCar = 0.35
-        public static let noOptionWithoutInternet = 0.25
-        public static let noFreeOption = 0.20
-        public static let singleProvider = 0.10
-        public static let singleSite = 0.10
+    /// Where door-to-door community transport serves a parish, a site within this distance
+    /// counts as reachable by it (the printed lists' "further away" rule, `PrintedListBuilder`).
+    public static let transportKm = 15.0
+
+    /// The rurality multiplier, by settlement tier (1 where the tier is not known): rural
+    /// residents have further to go and fewer buses (seeds 003 and 004).
+    public static func ruralityMultiplier(_ settlement: Parish.Settlement?) -> Double {
+        switch settlement {
+        case .none, .principalTown, .town: 1
+        case .localServiceCentre: 1.1
+        case .village: 1.2
+        case .hamlet: 1.3
+        }
     }
 
     /// Deprivation multiplier: 1 at level 1, rising by this much per level (2 at level 5); the
@@ -37,7 +44,9 @@ public struct GapAnalysis: Sendable {
         }
         let median = ParishWeight(parishes: directory.parishes).medianPopulation
 
-        let calculator = CoverageCalculator(index: index, groups: groups, walkingKm: Self.walkingKm, removed: removed)
+        let calculator = CoverageCalculator(
+            index: index, groups: groups, remoteServes: chosenDomains.map(\.remoteServes),
+            reach: CoverageCalculator.Reach(walkingKm: Self.walkingKm, transportKm: Self.transportKm), removed: removed)
         var cells: [GapCell] = []
         for p in parishes ?? Array(directory.parishes.indices) {
             let parish = directory.parishes[p]

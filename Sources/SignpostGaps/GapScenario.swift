@@ -9,6 +9,9 @@ public struct GapScenario: Sendable {
     public var scenario: GapReport
     public var opened: [GapChange]
     public var closed: [GapChange]
+    /// What the scenario is, for every title and heading: "If Dial a Ride community transport
+    /// stopped", "If Safe Spaces Swanley started", both joined; nil for the baseline.
+    public var name: String? = nil
 
     /// Runs the analysis on a loaded Directory with the changes.
     /// - Parameters:
@@ -51,7 +54,18 @@ public struct GapScenario: Sendable {
         }
         let scenario = GapAnalysis(index: scenarioIndex).run(parishes: parishes, domains: domains, removed: removed)
         let (opened, closed) = GapChange.changes(from: baseline, to: scenario)
-        return GapScenario(baseline: baseline, scenario: scenario, opened: opened, closed: closed)
+        let added = services.filter { s in !index.directory.services.contains { $0.id == s.id } }.map(\.name)
+        let stopped = removed.sorted().map { services[$0].name }
+        return GapScenario(
+            baseline: baseline, scenario: scenario, opened: opened, closed: closed, name: Self.name(stopped: stopped, started: added))
+    }
+
+    /// "If A and B stopped and C started".
+    static func name(stopped: [String], started: [String]) -> String? {
+        var parts: [String] = []
+        if !stopped.isEmpty { parts.append(Format.list(stopped) + " stopped") }
+        if !started.isEmpty { parts.append(Format.list(started) + " started") }
+        return parts.isEmpty ? nil : "If " + parts.joined(separator: " and ")
     }
 
     /// Parish ordinals and domain ids chosen, or nil for all; clear errors for unknown names.

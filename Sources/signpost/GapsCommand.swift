@@ -60,9 +60,9 @@ enum GapsCommand: Command {
         let text: String
         switch format {
         case "csv": text = GapCSVRenderer.render(report)
-        case "html": text = GapHTMLRenderer.render(report, printed: today, opened: result.opened, closed: result.closed)
-        case "json": text = JSONWriter(style: .pretty).string(report.json(opened: result.opened, closed: result.closed))
-        default: text = GapTextRenderer.render(report, top: top, opened: result.opened, closed: result.closed)
+        case "html": text = GapHTMLRenderer.render(report, printed: today, opened: result.opened, closed: result.closed, scenario: result.name)
+        case "json": text = JSONWriter(style: .pretty).string(report.json(opened: result.opened, closed: result.closed, scenario: result.name))
+        default: text = GapTextRenderer.render(report, top: top, opened: result.opened, closed: result.closed, scenario: result.name)
         }
         if let out = arguments.value("out") {
             try rethrowing { () throws(SignpostError) in try AtomicFile.write(Array(text.utf8), to: out) }

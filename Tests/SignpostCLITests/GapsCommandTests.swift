@@ -4,11 +4,12 @@ import Testing
 
 @Suite("CLI: gaps")
 struct GapsCommandTests {
-    @Test("text by default: top gaps, then summaries", arguments: [[String](), ["--domain", "transport"]])
+    @Test("text by default: five findings, top gaps, then summaries", arguments: [[String](), ["--domain", "transport"]])
     func text(extra: [String]) throws {
         let result = try CLIRunner.run(["gaps", "--top", "3"] + extra)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Top gaps (3 of"))
+        #expect(result.stdout.contains("five findings to act on"))
+        #expect(result.stdout.contains("top gaps (3 of"))
         #expect(result.stdout.contains("By parish"))
     }
 
@@ -27,17 +28,19 @@ struct GapsCommandTests {
     @Test("--without reports the gaps that open; --with the gaps a proposal closes")
     func whatIf() throws {
         let without = try CLIRunner.run(["gaps", "--domain", "transport", "--without", "dial-a-ride"])
+        #expect(without.stdout.hasPrefix("If Dial a Ride"))
         #expect(without.stdout.contains("Opens (severity"))
         #expect(without.stdout.contains("Hever: transport & getting about: nothing in the Directory"))
         let temp = try TemporaryDirectory()
         let proposal = temp.url.appendingPathComponent("proposed-hever-lift.json")
         try """
-            {"id": "proposed-hever-lift", "name": "Hever volunteer lifts", "organization_id": "imago", "description": "Free volunteer lifts.",
+            {"id": "proposed-hever-lift", "name": "Hever volunteer lifts", "organization_id": "compaid", "description": "Free volunteer lifts.",
              "needs": ["transport"], "service_area": {"kind": "parishes", "parishes": ["Hever"]}, "cost": {"kind": "free"},
              "delivery": ["transport"], "phones": [{"number": "01892 530330"}], "source": "proposal", "verified": "2026-11-01"}
             """.write(to: proposal, atomically: true, encoding: .utf8)
         let with = try CLIRunner.run(["gaps", "--domain", "transport", "--with", proposal.path])
         #expect(with.status == 0, "\(with.stderr)")
+        #expect(with.stdout.hasPrefix("If Hever volunteer lifts started: "))
         #expect(with.stdout.contains("Closes (severity"))
         #expect(with.stdout.contains("Hever: transport"))
     }

@@ -37,12 +37,12 @@ struct GapAnalysisTests {
         let report = GapAnalysis(index: GapSupport.fixture.1).run()
         // parish, domain, severity, score, issues — worked out by hand in docs/GAP-ANALYSIS.md's example.
         let expected: [(String, String, Double, Double, [GapCell.Issue])] = [
-            ("Alpha", "transport", 0.3, 0.3, [.noFreeOption, .singleProvider]),
-            ("Alpha", "social", 0.2, 0.2, [.singleProvider, .singleSite]),
+            ("Alpha", "transport", 0.3, 0.36, [.noFreeOption, .singleProvider]),
+            ("Alpha", "social", 0.2, 0.24, [.singleProvider, .singleSite, .districtWideOnly]),
             ("Beta", "transport", 0, 0, []),
-            ("Beta", "social", 0.55, 2.2, [.noOptionWithoutCar, .singleProvider, .singleSite]),
-            ("Gamma", "transport", 0.55, 1.65, [.noOptionWithoutInternet, .noFreeOption, .singleProvider]),
-            ("Gamma", "social", 0.1, 0.3, [.singleSite]),
+            ("Beta", "social", 0.4, 1.6, [.communityTransportOnly, .singleProvider, .singleSite, .districtWideOnly]),
+            ("Gamma", "transport", 1, 3, [.onlyByPhoneOrOnline, .noOptionWithoutInternet, .noFreeOption, .singleProvider]),
+            ("Gamma", "social", 0.45, 1.35, [.noOptionWithoutCar, .singleSite]),
         ]
         #expect(report.cells.count == expected.count)
         for (parish, domain, severity, score, issues) in expected {
@@ -52,20 +52,25 @@ struct GapAnalysisTests {
             #expect(cell?.issues == issues, "\(parish) \(domain)")
         }
         let gamma = report.cell("Gamma", "transport")!
-        #expect(!gamma.populationKnown && gamma.people == 2000)  // the median of the known populations
+        // Weighed at the median of the known populations, and never shown as Gamma's own.
+        #expect(!gamma.populationKnown && gamma.peopleUsed == 2000 && gamma.population == nil)
+        #expect(report.cell("Alpha", "social")!.ruralityMultiplier == 1.2)
         #expect(report.cell("Beta", "social")!.coverage.nearestKm.map { abs($0 - 6.96) < 0.05 } == true)
         #expect(report.gaps.map { "\($0.parish.name)/\($0.domain.id)" } == [
-            "Beta/social", "Gamma/transport", "Alpha/transport", "Gamma/social", "Alpha/social",
+            "Gamma/transport", "Beta/social", "Gamma/social", "Alpha/transport", "Alpha/social",
         ])
         #expect(report.cell("Beta", "social")!.finding
-            == "Beta: social connection: nothing reachable without a car (nearest site 7.0 km away); one provider only (Organisation B); one site only; 2,000 residents; among the most deprived areas in the district.")
+            == "Beta: social connection: without a car, only by community transport (nearest site 7.0 km away); one provider only (Organisation B); one site only; district-wide services only; 2,000 residents; among the most deprived areas in the district.")
+        // The phone befriending line does not make company reachable: it takes being there.
+        #expect(report.cell("Gamma", "social")!.coverage.reachableWithoutCar == false)
     }
 
-    @Test("what-if on the fixture: removing the bus opens Alpha's transport gap completely")
+    @Test("what-if on the fixture: removing the bus opens Alpha's transport gap completely, and Beta's club is out of reach")
     func fixtureWhatIf() throws {
         let (files, index) = GapSupport.fixture
         let result = try GapScenario.run(index: index, today: GapSupport.today, without: ["bus"], files: { files })
-        #expect(result.opened.map { "\($0.after.parish.name)/\($0.after.domain.id)" } == ["Beta/transport", "Alpha/transport"])
+        #expect(result.opened.map { "\($0.after.parish.name)/\($0.after.domain.id)" } == ["Beta/transport", "Alpha/transport", "Beta/social"])
+        #expect(result.name == "If Bus stopped")
         #expect(result.scenario.cell("Alpha", "transport")?.severity == 1)
         #expect(result.closed.isEmpty)
     }
@@ -96,14 +101,16 @@ struct GapAnalysisTests {
     func proposal() throws {
         let (files, index) = GapSupport.bundled
         let proposal = """
-            {"id": "proposed-hever-lift", "name": "Hever volunteer lifts", "organization_id": "imago",
+            {"id": "proposed-hever-lift", "name": "Hever volunteer lifts", "organization_id": "compaid",
              "description": "Free volunteer lifts.", "needs": ["transport"],
              "service_area": {"kind": "parishes", "parishes": ["Hever", "Cowden"]}, "cost": {"kind": "free"},
              "delivery": ["transport"], "phones": [{"number": "01892 530330"}], "source": "proposal", "verified": "2026-11-01"}
             """
         let file = DirectoryFiles.File(path: "proposed-hever-lift.json", bytes: Array(proposal.utf8))
         let result = try GapScenario.run(index: index, today: GapSupport.today, domain: "transport", proposed: [file], files: { files })
+        // A second provider: no longer one organisation away from nothing.
         #expect(Set(result.closed.map(\.after.parish.name)) == ["Hever", "Cowden"])
+        #expect(result.name == "If Hever volunteer lifts started")
         #expect(result.opened.isEmpty)
         let broken = DirectoryFiles.File(path: "proposed-hever-lift.json", bytes: Array(proposal.replacingOccurrences(of: "\"transport\"]", with: "\"transprt\"]").utf8))
         #expect(throws: SignpostError.self) {
@@ -151,7 +158,8 @@ struct GapReportTests {
     @Test("text: top gaps first, then summaries")
     func text() {
         let text = GapTextRenderer.render(Self.report, top: 5)
-        #expect(text.contains("Top gaps (5 of"))
+        #expect(text.contains("top gaps (5 of"))
+        #expect(text.contains("five findings to act on"))
         #expect(text.contains("By domain"))
         #expect(text.contains("By parish"))
     }

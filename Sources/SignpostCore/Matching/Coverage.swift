@@ -1,9 +1,12 @@
 /// How well a parish is served for one group of needs, as a resident of it would experience it:
-/// measured with the same index and rules the matching engine uses (who serves the parish, the
-/// nearest site, whether a mode of delivery spares a journey, whether a service is online only).
+/// measured with the same index the matching engine uses (who serves the parish, the nearest
+/// site, how a service is delivered), and counting only what a resident can use for that need
+/// (docs/GAP-ANALYSIS.md).
 public struct Coverage: Sendable, Equatable {
     /// How many services meeting the needs serve the parish.
     public var services = 0
+    /// How many of them are specific to the parish or its area, not district-wide or wider.
+    public var localServices = 0
     /// Distinct organisations among them, and one of their services when there is only one.
     public var providers = 0
     public var soleProviderService: Int?
@@ -13,15 +16,25 @@ public struct Coverage: Sendable, Equatable {
     /// the parish centroid.
     public var nearestKm: Double?
     public var nearestService: Int?
-    /// Some service can be used without a car: a site within walking reach, or one that needs no
-    /// travel (phone, home visit, transport provided, online).
+    /// Some service can be used without a car: a site within walking distance, one that comes to
+    /// the resident (home visits, door-to-door transport), or help by phone or online where the
+    /// domain's needs can be met that way (`NeedDomain.remoteServes`).
     public var reachableWithoutCar = false
+    /// Not reachable without a car on foot or at home, but a site lies within community
+    /// transport's reach and a door-to-door transport service serves the parish.
+    public var reachableByCommunityTransport = false
+    /// Every service is by phone or online, and the domain's needs take being there.
+    public var remoteOnly = false
     /// Some service can be used without the internet (it is not online only).
     public var reachableWithoutInternet = false
     /// Some service is free.
     public var hasFreeOption = false
     /// Some service is free and reachable without a car.
     public var hasFreeOptionWithoutCar = false
+    /// How many services' cost the Directory does not know.
+    public var costUnknown = 0
+    /// In-person services with no site the Directory can place.
+    public var unlocated = 0
 
     public var isEmpty: Bool { services == 0 }
 }
@@ -33,52 +46,96 @@ public struct CoverageCalculator: Sendable {
     /// Sites further than this are not looked for among the wide services.
     public static let searchKm = 50.0
 
+    /// How far each group's needs are measured: walking distance, community transport's reach,
+    /// and whether phone or online help meets them.
+    public struct Reach: Sendable {
+        public var walkingKm: Double
+        public var transportKm: Double
+        public init(walkingKm: Double, transportKm: Double) {
+            self.walkingKm = walkingKm
+            self.transportKm = transportKm
+        }
+    }
+
     let index: ServiceIndex
     let groups: [NeedSet]
-    let walkingKm: Double
+    /// Per group: phone and online help meets these needs.
+    let remoteServes: [Bool]
+    let reach: Reach
     let removed: Set<Int>
     let wide: [WideSummary]
+    /// A wide door-to-door transport service serves every parish.
+    let wideTransport: Bool
 
     /// What the wide services contribute to every parish, per group.
     struct WideSummary: Sendable {
         var services = 0
         var organisations: Set<Int32> = []
         var sites: Set<Int64> = []
-        var noTravel = false
+        var comes = false
+        var remote = false
+        var notRemoteOnly = false
         var notOnlineOnly = false
         var free = false
-        var freeNoTravel = false
+        var freeComes = false
+        var freeRemote = false
+        var costUnknown = 0
+        var unlocated = 0
         var sample: Int?
         var inPerson = SpatialGrid()
         var freeInPerson = SpatialGrid()
     }
 
-    /// One service's facts, as coverage needs them (the engine's rules, read once).
+    /// One service's facts, as coverage needs them (the engine's delivery modes, read once).
     struct Facts {
-        var noTravel: Bool
+        /// Visits the resident at home.
+        var homeVisit: Bool
+        /// Help by phone or online.
+        var remote: Bool
         var inPerson: Bool
         var onlineOnly: Bool
         var free: Bool
+        var costUnknown: Bool
+        /// Provides door-to-door transport.
+        var transport: Bool
+        /// What it is mainly for (its first need), when the taxonomy has it.
+        var mainNeed: Int?
+
+        /// Comes to the resident for these needs: a home visit, or transport to the door when
+        /// getting there is what the service is mainly for (a lift is not company, but a lunch
+        /// club's own minibus brings you to it).
+        func comes(for group: NeedSet) -> Bool {
+            homeVisit || (transport && mainNeed.map(group.contains) ?? false)
+        }
     }
 
-    public init(index: ServiceIndex, groups: [NeedSet], walkingKm: Double, removed: Set<Int> = []) {
+    public init(index: ServiceIndex, groups: [NeedSet], remoteServes: [Bool], reach: Reach, removed: Set<Int> = []) {
         self.index = index
         self.groups = groups
-        self.walkingKm = walkingKm
+        self.remoteServes = remoteServes
+        self.reach = reach
         self.removed = removed
         var wide = [WideSummary](repeating: WideSummary(), count: groups.count)
+        var wideTransport = false
         for s32 in index.wideServices {
             let s = Int(s32)
             guard !removed.contains(s) else { continue }
             let f = CoverageCalculator.facts(index, s)
+            if f.transport { wideTransport = true }
             for (g, group) in groups.enumerated() where index.needSets[s].intersects(group) {
+                let comes = f.comes(for: group)
                 wide[g].services += 1
                 wide[g].organisations.insert(index.organisationOrdinals[s])
                 if wide[g].sample == nil { wide[g].sample = s }
-                if f.noTravel { wide[g].noTravel = true }
+                if comes { wide[g].comes = true }
+                if f.remote { wide[g].remote = true }
+                if comes || f.inPerson { wide[g].notRemoteOnly = true }
                 if !f.onlineOnly { wide[g].notOnlineOnly = true }
                 if f.free { wide[g].free = true }
-                if f.free && f.noTravel { wide[g].freeNoTravel = true }
+                if f.free && comes { wide[g].freeComes = true }
+                if f.free && f.remote { wide[g].freeRemote = true }
+                if f.costUnknown { wide[g].costUnknown += 1 }
+                if f.inPerson && index.sites[s].isEmpty { wide[g].unlocated += 1 }
                 if f.inPerson {
                     for site in index.sites[s] {
                         wide[g].sites.insert(CoverageCalculator.key(site.point))
@@ -89,13 +146,17 @@ public struct CoverageCalculator: Sendable {
             }
         }
         self.wide = wide
+        self.wideTransport = wideTransport
     }
 
     static func facts(_ index: ServiceIndex, _ s: Int) -> Facts {
         let t = index.traits[s]
+        let d = t.delivery
+        let service = index.directory.services[s]
         return Facts(
-            noTravel: ServiceReach.noTravelMode(t.delivery, hasInternet: true) != nil,
-            inPerson: t.delivery.contains(.inPerson), onlineOnly: t.delivery.isOnlineOnly, free: t.cost == .free)
+            homeVisit: d.contains(.homeVisit), remote: d.contains(.phone) || d.contains(.online),
+            inPerson: d.contains(.inPerson), onlineOnly: d.isOnlineOnly, free: t.cost == .free, costUnknown: t.cost == .unknown,
+            transport: d.contains(.transport), mainNeed: service.needs.first.flatMap(index.directory.taxonomy.ordinal(ofNeed:)))
     }
 
     /// Coverage of parish `p` for each group.
@@ -105,21 +166,30 @@ public struct CoverageCalculator: Sendable {
         var organisations = wide.map(\.organisations)
         var sites = wide.map(\.sites)
         var sole = wide.map(\.sample)
+        var notRemoteOnly = wide.map(\.notRemoteOnly)
+        // Door-to-door transport serving this parish, for any need, carries residents to sites
+        // within its reach.
+        var transport = wideTransport
+        if !transport {
+            transport = index.servicesByParish[p].contains { !removed.contains(Int($0)) && Self.facts(index, Int($0)).transport }
+        }
 
         for (g, summary) in wide.enumerated() where summary.services > 0 {
             var c = Coverage()
             c.services = summary.services
             c.reachableWithoutInternet = summary.notOnlineOnly
             c.hasFreeOption = summary.free
-            c.reachableWithoutCar = summary.noTravel
-            c.hasFreeOptionWithoutCar = summary.freeNoTravel
+            c.reachableWithoutCar = summary.comes || (summary.remote && remoteServes[g])
+            c.hasFreeOptionWithoutCar = summary.freeComes || (summary.freeRemote && remoteServes[g])
+            c.costUnknown = summary.costUnknown
+            c.unlocated = summary.unlocated
             if let nearest = summary.inPerson.nearest(to: centroid, maxKm: Self.searchKm) {
                 c.nearestKm = nearest.km
                 c.nearestService = nearest.tag
-                if nearest.km <= walkingKm { c.reachableWithoutCar = true }
+                if nearest.km <= reach.walkingKm { c.reachableWithoutCar = true }
             }
             if !c.hasFreeOptionWithoutCar, summary.free,
-                summary.freeInPerson.nearest(to: centroid, maxKm: walkingKm) != nil
+                summary.freeInPerson.nearest(to: centroid, maxKm: reach.walkingKm) != nil
             {
                 c.hasFreeOptionWithoutCar = true
             }
@@ -131,11 +201,17 @@ public struct CoverageCalculator: Sendable {
             guard !removed.contains(s) else { continue }
             let f = Self.facts(index, s)
             let nearest = f.inPerson ? index.nearestSite(service: s, from: centroid) : nil
-            let withoutCar = f.noTravel || (nearest.map { $0.km <= walkingKm } ?? false)
+            let onFoot = nearest.map { $0.km <= reach.walkingKm } ?? false
             for (g, group) in groups.enumerated() where index.needSets[s].intersects(group) {
+                let comes = f.comes(for: group)
+                let withoutCar = comes || (f.remote && remoteServes[g]) || onFoot
                 result[g].services += 1
+                result[g].localServices += 1
                 organisations[g].insert(index.organisationOrdinals[s])
                 if sole[g] == nil { sole[g] = s }
+                if comes || f.inPerson { notRemoteOnly[g] = true }
+                if f.costUnknown { result[g].costUnknown += 1 }
+                if f.inPerson && index.sites[s].isEmpty { result[g].unlocated += 1 }
                 if let n = nearest {
                     for site in index.sites[s] { sites[g].insert(Self.key(site.point)) }
                     if result[g].nearestKm == nil || n.km < result[g].nearestKm! {
@@ -155,6 +231,10 @@ public struct CoverageCalculator: Sendable {
             result[g].providers = organisations[g].count
             result[g].inPersonSites = sites[g].count
             result[g].soleProviderService = result[g].providers == 1 ? sole[g] : nil
+            result[g].remoteOnly = result[g].services > 0 && !notRemoteOnly[g] && !remoteServes[g]
+            if !result[g].reachableWithoutCar, transport, let km = result[g].nearestKm, km <= reach.transportKm {
+                result[g].reachableByCommunityTransport = true
+            }
         }
         return result
     }

@@ -6,6 +6,29 @@ public struct Parish: Sendable, Hashable, Identifiable {
         case parish
     }
 
+    /// The tiers of the council's settlement hierarchy, most urban first.
+    public enum Settlement: String, Sendable, Hashable, CaseIterable {
+        case principalTown = "principal-town"
+        case town
+        case localServiceCentre = "local-service-centre"
+        case village
+        case hamlet
+
+        /// "a village", "the principal town".
+        public var inWords: String {
+            switch self {
+            case .principalTown: "the principal town"
+            case .town: "a town"
+            case .localServiceCentre: "a local service centre"
+            case .village: "a village"
+            case .hamlet: "a hamlet"
+            }
+        }
+
+        /// True for villages and hamlets.
+        public var isRural: Bool { self == .village || self == .hamlet }
+    }
+
     /// A population figure with where it came from.
     public struct Population: Sendable, Hashable {
         public var count: Int
@@ -40,6 +63,9 @@ public struct Parish: Sendable, Hashable, Identifiable {
     /// Primary care network, where a source names it.
     public var primaryCareNetwork: String?
     public var deprivation: Deprivation
+    /// Where its main settlement stands in the council's settlement hierarchy (Sevenoaks District
+    /// Settlement Hierarchy, April 2018), when a source gives it: how rural it is.
+    public var settlement: Settlement?
     /// Free-text notes on sources and approximations.
     public var notes: String?
 
@@ -47,7 +73,7 @@ public struct Parish: Sendable, Hashable, Identifiable {
 
     public init(
         name: String, kind: Kind, population: Population?, centroid: GeoPoint, outcodes: [String], wards: [String],
-        healthArea: String?, primaryCareNetwork: String?, deprivation: Deprivation, notes: String?
+        healthArea: String?, primaryCareNetwork: String?, deprivation: Deprivation, settlement: Settlement? = nil, notes: String?
     ) {
         self.name = name
         self.kind = kind
@@ -58,6 +84,7 @@ public struct Parish: Sendable, Hashable, Identifiable {
         self.healthArea = healthArea
         self.primaryCareNetwork = primaryCareNetwork
         self.deprivation = deprivation
+        self.settlement = settlement
         self.notes = notes
     }
 }

@@ -14,13 +14,22 @@ public enum GapHTMLRenderer {
         return min(5, Int((severity * 5).rounded(.up)))
     }
 
-    public static func render(_ report: GapReport, printed: CalendarDate, opened: [GapChange] = [], closed: [GapChange] = []) -> String {
+    /// The report's title, naming the scenario when there is one ("If Dial a Ride stopped: …").
+    static func title(_ scenario: String?) -> String {
+        (scenario.map { $0 + ": s" } ?? "S") + "ervice gaps by parish and wider determinant of health"
+    }
+
+    public static func render(
+        _ report: GapReport, printed: CalendarDate, opened: [GapChange] = [], closed: [GapChange] = [], scenario: String? = nil
+    ) -> String {
+        let prefix = scenario.map { $0 + ": " } ?? ""
         var h: [String] = []
         h.append("<!DOCTYPE html>")
         h.append("<html lang=\"en-GB\">")
         h.append("<head>")
         h.append("<meta charset=\"utf-8\">")
-        h.append("<title>Service gaps by parish and wider determinant of health</title>")
+        h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        h.append("<title>\(escape(title(scenario)))</title>")
         h.append("<style>")
         h.append("""
             @page { size: A4 landscape; margin: 12mm; }
@@ -31,16 +40,34 @@ public enum GapHTMLRenderer {
             figure { margin: 1em 0; } figcaption { font-size: 11pt; margin-top: 0.3em; }
             svg text { font-family: Arial, Helvetica, sans-serif; }
             .note { font-size: 11pt; }
+            .finding { border-left: 6px solid #000; padding: 0.2em 0 0.2em 0.8em; margin: 0.8em 0; break-inside: avoid; }
+            .finding h3 { font-size: 13pt; margin: 0 0 0.3em 0; }
+            .finding ul { margin: 0.2em 0; padding-left: 1.2em; }
+            .kind { font-weight: bold; }
+            caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
+            .scroll { overflow-x: auto; }
+            svg { max-width: 100%; height: auto; }
+            h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; }
+            @media print { body { margin: 0; } .scroll { overflow: visible; } }
+            @media (max-width: 40em) { body { margin: 0.6em; font-size: 11pt; } }
             """)
         h.append("</style>")
         h.append("</head>")
         h.append("<body>")
-        h.append("<h1>Service gaps by parish and wider determinant of health</h1>")
+        h.append("<main>")
+        h.append("<h1>\(escape(title(scenario)))</h1>")
         h.append(
             "<p>Sevenoaks District: \(report.byParish.count) town and parish council areas × \(report.domains.count) wider-determinant domains, from the Signpost Directory. Printed \(escape(printed.longForm)).</p>"
         )
+        h.append("<h2>\(escape(prefix))five findings to act on</h2>")
+        for (i, f) in report.findings().enumerated() {
+            h.append("<section class=\"finding\" aria-labelledby=\"finding-\(i + 1)\">")
+            h.append("<h3 id=\"finding-\(i + 1)\">\(i + 1). <span class=\"kind\">\(escape(f.kind.heading)):</span> \(escape(f.headline))</h3>")
+            h.append("<ul>" + f.details.map { "<li>\(escape($0))</li>" }.joined() + "</ul>")
+            h.append("</section>")
+        }
         if !opened.isEmpty || !closed.isEmpty || !report.removed.isEmpty {
-            h.append("<h2>What changes</h2>")
+            h.append("<h2>\(escape(prefix))what changes</h2>")
             if opened.isEmpty && closed.isEmpty { h.append("<p>No gap opens or closes.</p>") }
             if !opened.isEmpty {
                 h.append("<p><strong>Gaps that open:</strong></p><ul>")
@@ -54,8 +81,9 @@ public enum GapHTMLRenderer {
             }
         }
 
-        h.append("<h2>Ranked findings</h2>")
-        h.append("<table>")
+        h.append("<h2>\(escape(prefix))every gap, ranked</h2>")
+        h.append("<div class=\"scroll\"><table>")
+        h.append("<caption>The \(min(40, report.gaps.count)) highest-scoring parish and domain gaps of \(report.gaps.count)</caption>")
         h.append("<thead><tr><th>#</th><th>Finding</th><th>Score</th><th>Action plan</th><th>Priority area</th><th>Marmot objective</th></tr></thead>")
         h.append("<tbody>")
         for (i, gap) in report.gaps.prefix(40).enumerated() {
@@ -63,13 +91,13 @@ public enum GapHTMLRenderer {
                 "<tr><td class=\"num\">\(i + 1)</td><td>\(escape(gap.finding))</td><td class=\"num\">\(Format.decimal(gap.score))</td><td>\(escape(gap.domain.actionPlan.map(\.code).joined(separator: ", ")))</td><td>\(escape(gap.priorityAreas.map(\.title).joined(separator: ", ")))</td><td>\(escape(gap.domain.marmotObjective))</td></tr>"
             )
         }
-        h.append("</tbody></table>")
+        h.append("</tbody></table></div>")
 
         h.append("<h2>Heatmap</h2>")
         h.append("<figure>")
         h.append(heatmap(report))
         h.append(
-            "<figcaption>Gap severity for every parish (rows, most deprived first) and domain (columns). Darker is worse; hover a cell for its finding.</figcaption>"
+            "<figcaption>Gap severity for every parish (rows, most deprived first) and domain (columns), as a number in each cell (0 is no gap, 1 is nothing at all) and a colour: darker is worse. The table under the map gives the same figures.</figcaption>"
         )
         h.append("</figure>")
 
@@ -81,28 +109,50 @@ public enum GapHTMLRenderer {
         )
         h.append("</figure>")
 
+        h.append(severityTable(report))
         h.append("<h2>By domain</h2>")
-        h.append("<table><thead><tr><th>Domain</th><th>Parishes with a gap</th><th>Parishes with nothing</th><th>Total score</th></tr></thead><tbody>")
+        h.append("<div class=\"scroll\"><table><caption>Gaps by domain</caption><thead><tr><th>Domain</th><th>Parishes with a gap</th><th>Parishes with nothing</th><th>Total score</th></tr></thead><tbody>")
         for s in report.byDomain {
             h.append(
                 "<tr><td>\(escape(s.domain.label))</td><td class=\"num\">\(s.parishesWithGaps)</td><td class=\"num\">\(s.parishesWithNothing)</td><td class=\"num\">\(Format.decimal(s.score))</td></tr>"
             )
         }
-        h.append("</tbody></table>")
+        h.append("</tbody></table></div>")
 
         h.append("<h2>Method</h2>")
         h.append(
-            "<p>For every parish and domain, Signpost finds the services that meet a need of that domain and serve the parish, using the same service areas, sites and delivery modes as its matching engine. A resident can reach a service without a car when a site is within \(Format.decimal(GapAnalysis.walkingKm)) km of the parish centroid or the service comes by phone, home visit, transport or online; without the internet when it is not online only.</p>"
+            "<p>For every parish and domain, Signpost finds the services that meet a need of that domain and serve the parish, using the same service areas, sites and delivery modes as its matching engine. A resident can use a service without a car when a site is within \(Format.decimal(GapAnalysis.walkingKm)) km of the parish centre, the service comes to the home or provides transport, or it helps by phone or online and the need can be met that way (advice and counselling can; a social group, exercise or a food bank cannot). Where door-to-door community transport serves the parish, a site within \(Format.decimal(GapAnalysis.transportKm)) km counts as reachable by it, a lesser barrier. A cost the Directory does not know is a data gap, never \"no free option\".</p>"
         )
+        let weights = GapCell.Issue.allCases.filter { $0.weight > 0 }.map { Format.decimal($0.weight) + " " + $0.phrase }
         h.append(
-            "<p>Severity is 1 when nothing serves the parish; otherwise \(Format.decimal(GapAnalysis.Weights.noOptionWithoutCar)) when nothing is reachable without a car, \(Format.decimal(GapAnalysis.Weights.noOptionWithoutInternet)) when everything is online only, \(Format.decimal(GapAnalysis.Weights.noFreeOption)) when nothing is free, \(Format.decimal(GapAnalysis.Weights.singleProvider)) for a single provider and \(Format.decimal(GapAnalysis.Weights.singleSite)) for a single site. Score = severity × residents × (1 + \(Format.decimal(GapAnalysis.deprivationStep)) × (deprivation level − 1)) ÷ 1000.</p>"
+            "<p>Severity is the sum, at most 1, of: \(escape(weights.joined(separator: "; "))). Score = severity × residents (the median parish's where the population is not known, shown as not known) × (1 + \(Format.decimal(GapAnalysis.deprivationStep)) × (deprivation level − 1)) × rurality (1 for towns, 1.1 for local service centres, 1.2 for villages, 1.3 for hamlets) ÷ 1000.</p>"
         )
         h.append(
             "<p class=\"note\">Caveats: a gap in the Directory is not always a gap on the ground — a service may exist that the Directory does not list; populations are 2011 or 2021 Census figures, and the median is used where none is known; deprivation levels come from seed ward indicators of 2011–2015, not the Index of Multiple Deprivation; centroids stand in for where people live. See docs/GAP-ANALYSIS.md.</p>"
         )
+        h.append("</main>")
         h.append("</body>")
         h.append("</html>")
         return h.joined(separator: "\n") + "\n"
+    }
+
+    /// The heatmap's figures as a table: one row per parish, one column per domain, and the
+    /// mean the map shows.
+    static func severityTable(_ report: GapReport) -> String {
+        var h: [String] = []
+        h.append("<div class=\"scroll\"><table>")
+        h.append("<caption>Gap severity by parish and domain (0 no gap, 1 nothing), the figures of the heatmap and map</caption>")
+        h.append("<thead><tr><th scope=\"col\">Parish (deprivation level)</th>" + report.domains.map { "<th scope=\"col\">\(escape($0.label))</th>" }.joined() + "<th scope=\"col\">Mean</th></tr></thead><tbody>")
+        let means = Dictionary(report.byParish.map { ($0.parish.name, $0.meanSeverity) }, uniquingKeysWith: { a, _ in a })
+        for parish in parishOrder(report) {
+            var row = "<tr><th scope=\"row\">\(escape(parish.name)) (\(parish.deprivation.level))</th>"
+            for domain in report.domains {
+                row += "<td class=\"num\">" + (report.cell(parish.name, domain.id).map { Format.decimal($0.severity) } ?? "") + "</td>"
+            }
+            h.append(row + "<td class=\"num\">\(Format.decimal(means[parish.name] ?? 0))</td></tr>")
+        }
+        h.append("</tbody></table></div>")
+        return h.joined(separator: "\n")
     }
 
     /// Parishes ordered by deprivation (most deprived first), then name.
@@ -139,6 +189,12 @@ public enum GapHTMLRenderer {
                 let x = left + Double(c) * cellW
                 s.append(
                     "<rect x=\"\(Format.decimal(x))\" y=\"\(Format.decimal(y))\" width=\"\(Format.decimal(cellW - 1))\" height=\"\(Format.decimal(cellH - 1))\" fill=\"\(palette[band(cell.severity)])\"><title>\(escape(cell.severity > 0 ? cell.finding : "\(parish.name): \(domain.label): no gap."))</title></rect>"
+                )
+                // The value itself, light on the dark bands, so the chart reads in greyscale too.
+                let ink = band(cell.severity) >= 3 ? "#fff" : "#000"
+                let value = cell.severity <= 0 ? "0" : cell.severity >= 1 ? "1" : String(Format.decimal(cell.severity, places: 1).drop { $0 == "0" })
+                s.append(
+                    "<text x=\"\(Format.decimal(x + (cellW - 1) / 2))\" y=\"\(Format.decimal(y + cellH - 5))\" font-size=\"9\" text-anchor=\"middle\" fill=\"\(ink)\" aria-hidden=\"true\">\(value)</text>"
                 )
             }
         }

@@ -2,15 +2,23 @@ import SignpostCore
 
 /// The report as text: the top gaps first, then summaries by domain and by parish.
 public enum GapTextRenderer {
-    public static func render(_ report: GapReport, top: Int = 25, opened: [GapChange] = [], closed: [GapChange] = []) -> String {
+    public static func render(
+        _ report: GapReport, top: Int = 25, opened: [GapChange] = [], closed: [GapChange] = [], scenario: String? = nil
+    ) -> String {
         var out: [String] = []
-        out.append("Service gaps by parish and wider determinant of health")
+        out.append(scenario.map { $0 + ": service gaps by parish and wider determinant of health" } ?? "Service gaps by parish and wider determinant of health")
         out.append(
-            "Score = severity (0–1) × residents × deprivation weight ÷ 1000; reachable without a car = within \(Format.decimal(GapAnalysis.walkingKm)) km, or by phone, home visit, transport or online. See docs/GAP-ANALYSIS.md."
+            "Score = severity (0–1) × residents × deprivation weight × rurality ÷ 1000; reachable without a car = within \(Format.decimal(GapAnalysis.walkingKm)) km on foot, a home visit or transport to the door, or by phone or online where that meets the need. See docs/GAP-ANALYSIS.md."
         )
+        out.append("")
+        out.append((scenario.map { $0 + ": " } ?? "") + "five findings to act on")
+        for (i, f) in report.findings().enumerated() {
+            out.append("\(i + 1). [\(f.kind.heading)] \(f.headline)")
+            for line in f.details { out.append("   " + line) }
+        }
         if !opened.isEmpty || !closed.isEmpty || !report.removed.isEmpty {
             out.append("")
-            out.append("What changes")
+            out.append((scenario.map { $0 + ": " } ?? "") + "what changes")
             if opened.isEmpty && closed.isEmpty { out.append("  No gap opens or closes.") }
             for change in opened {
                 out.append("  Opens (severity \(Format.decimal(change.before.severity)) → \(Format.decimal(change.after.severity))): \(change.after.finding)")
@@ -21,7 +29,7 @@ public enum GapTextRenderer {
         }
         let gaps = report.gaps
         out.append("")
-        out.append("Top gaps (\(min(top, gaps.count)) of \(gaps.count))")
+        out.append((scenario.map { $0 + ": " } ?? "") + "top gaps (\(min(top, gaps.count)) of \(gaps.count))")
         for (i, gap) in gaps.prefix(top).enumerated() {
             out.append("\(i + 1). \(gap.finding)")
             let refs = gap.domain.actionPlan.map(\.code).joined(separator: ", ")
@@ -49,24 +57,28 @@ public enum GapTextRenderer {
 /// The full parish × domain matrix as CSV, one row per cell, for a spreadsheet.
 public enum GapCSVRenderer {
     public static let header = [
-        "parish", "domain", "domain_label", "population", "population_known", "deprivation_level", "services",
-        "providers", "in_person_sites", "nearest_km", "nearest_service", "reachable_without_car",
-        "reachable_without_internet", "free_option", "free_option_without_car", "issues", "severity",
-        "deprivation_weight", "score", "finding", "action_plan", "priority_areas", "marmot_objective",
+        "parish", "domain", "domain_label", "population", "population_used", "deprivation_level", "settlement", "services",
+        "local_services", "providers", "in_person_sites", "nearest_km", "nearest_service", "reachable_without_car",
+        "reachable_by_community_transport", "remote_only", "reachable_without_internet", "free_option",
+        "free_option_without_car", "costs_not_known", "issues", "access_barriers", "fragility", "data_gaps", "severity",
+        "deprivation_weight", "rurality_weight", "score", "finding", "action_plan", "priority_areas", "marmot_objective",
     ]
 
     public static func render(_ report: GapReport) -> String {
         var csv = CSVWriter(header: header)
         for c in report.cells {
             csv.append([
-                c.parish.name, c.domain.id, c.domain.label, String(c.people), String(c.populationKnown),
-                String(c.parish.deprivation.level), String(c.coverage.services), String(c.coverage.providers),
-                String(c.coverage.inPersonSites), c.coverage.nearestKm.map { Format.decimal($0) } ?? "",
-                c.nearestServiceName ?? "", String(c.coverage.reachableWithoutCar),
-                String(c.coverage.reachableWithoutInternet), String(c.coverage.hasFreeOption),
-                String(c.coverage.hasFreeOptionWithoutCar), c.issues.map(\.rawValue).joined(separator: " "),
-                Format.decimal(c.severity), Format.decimal(c.deprivationMultiplier), Format.decimal(c.score), c.finding,
-                c.domain.actionPlan.map(\.code).joined(separator: " "),
+                c.parish.name, c.domain.id, c.domain.label, c.population.map(String.init) ?? "", String(c.peopleUsed),
+                String(c.parish.deprivation.level), c.parish.settlement?.rawValue ?? "", String(c.coverage.services),
+                String(c.coverage.localServices), String(c.coverage.providers), String(c.coverage.inPersonSites),
+                c.coverage.nearestKm.map { Format.decimal($0) } ?? "", c.nearestServiceName ?? "",
+                String(c.coverage.reachableWithoutCar), String(c.coverage.reachableByCommunityTransport),
+                String(c.coverage.remoteOnly), String(c.coverage.reachableWithoutInternet), String(c.coverage.hasFreeOption),
+                String(c.coverage.hasFreeOptionWithoutCar), String(c.coverage.costUnknown),
+                c.issues.map(\.rawValue).joined(separator: " "), c.issues(.access).map(\.rawValue).joined(separator: " "),
+                c.issues(.fragility).map(\.rawValue).joined(separator: " "), c.issues(.data).map(\.rawValue).joined(separator: " "),
+                Format.decimal(c.severity), Format.decimal(c.deprivationMultiplier), Format.decimal(c.ruralityMultiplier),
+                Format.decimal(c.score), c.finding, c.domain.actionPlan.map(\.code).joined(separator: " "),
                 c.priorityAreas.map(\.id).joined(separator: " "), c.domain.marmotObjective,
             ])
         }

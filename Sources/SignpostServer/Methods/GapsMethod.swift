@@ -50,6 +50,6 @@ public enum GapsMethod: RPCMethod {
         } catch {
             throw RPCError(error)
         }
-        return result.scenario.json(opened: result.opened, closed: result.closed)
+        return result.scenario.json(opened: result.opened, closed: result.closed, scenario: result.name)
     }
 }

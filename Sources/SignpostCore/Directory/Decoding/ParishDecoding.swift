@@ -23,13 +23,14 @@ enum ParishDecoding {
             d.finish()
             return level.map { Parish.Deprivation(level: $0, evidence: evidence) }
         }
+        let settlement = reader.enumeration("settlement", Parish.Settlement.self)
         let notes = reader.string("notes")
         reader.finish()
         guard let name, let kind, let latitude, let longitude, let outcodes, let deprivation else { return nil }
         return Parish(
             name: name, kind: kind, population: population,
             centroid: GeoPoint(latitude: latitude, longitude: longitude), outcodes: outcodes, wards: wards,
-            healthArea: healthArea, primaryCareNetwork: pcn, deprivation: deprivation, notes: notes)
+            healthArea: healthArea, primaryCareNetwork: pcn, deprivation: deprivation, settlement: settlement, notes: notes)
     }
 
     static func decodeOutcode(_ reader: ObjectReader) -> Outcode? {

@@ -5,9 +5,10 @@ enum TaxonomyDecoding {
         let label = reader.string("label", required: true)
         let marmot = reader.string("marmot_objective", required: true)
         let actionPlan = reader.references("action_plan") ?? []
+        let remoteServes = reader.bool("remote_serves") ?? true
         reader.finish()
         guard let id, let label, let marmot else { return nil }
-        return NeedDomain(id: id, label: label, marmotObjective: marmot, actionPlan: actionPlan)
+        return NeedDomain(id: id, label: label, marmotObjective: marmot, actionPlan: actionPlan, remoteServes: remoteServes)
     }
 
     static func decodeCircumstancePhrases(_ reader: ObjectReader) -> CircumstancePhrases? {

@@ -133,6 +133,7 @@ extension Parish {
         if let healthArea { o["health_area"] = .string(healthArea) }
         if let primaryCareNetwork { o["primary_care_network"] = .string(primaryCareNetwork) }
         o["deprivation"] = .object(["level": JSONValue(deprivation.level), "evidence": JSONValue(deprivation.evidence)])
+        if let settlement { o["settlement"] = .string(settlement.rawValue) }
         if let notes { o["notes"] = .string(notes) }
         return .object(o)
     }
@@ -162,7 +163,7 @@ extension NeedDomain {
     public var directoryJSON: JSONValue {
         .object([
             "id": .string(id), "label": .string(label), "marmot_objective": .string(marmotObjective),
-            "action_plan": JSONValue(actionPlan.map(\.code)),
+            "action_plan": JSONValue(actionPlan.map(\.code)), "remote_serves": .bool(remoteServes),
         ])
     }
 }
