@@ -1,5 +1,14 @@
 import SignpostCore
 
+extension GapReport {
+    /// A heading, led by the scenario when there is one: "If Dial a Ride stopped: what changes";
+    /// "What changes" otherwise.
+    public static func heading(_ text: String, scenario: String?) -> String {
+        guard let scenario else { return text.prefix(1).uppercased() + text.dropFirst() }
+        return scenario + ": " + text
+    }
+}
+
 /// A gap analysis with what-if changes: services removed (budgets are shrinking, seed 003) and
 /// proposed services added (Directory service files). Reports the baseline, the scenario and
 /// the gaps that open or close between them.

@@ -8,8 +8,8 @@ struct GapsCommandTests {
     func text(extra: [String]) throws {
         let result = try CLIRunner.run(["gaps", "--top", "3"] + extra)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("five findings to act on"))
-        #expect(result.stdout.contains("top gaps (3 of"))
+        #expect(result.stdout.contains("Five findings to act on"))
+        #expect(result.stdout.contains("Top gaps (3 of"))
         #expect(result.stdout.contains("By parish"))
     }
 

@@ -158,8 +158,8 @@ struct GapReportTests {
     @Test("text: top gaps first, then summaries")
     func text() {
         let text = GapTextRenderer.render(Self.report, top: 5)
-        #expect(text.contains("top gaps (5 of"))
-        #expect(text.contains("five findings to act on"))
+        #expect(text.contains("Top gaps (5 of"))
+        #expect(text.contains("Five findings to act on"))
         #expect(text.contains("By domain"))
         #expect(text.contains("By parish"))
     }

@@ -123,7 +123,7 @@ struct GapFindingsTests {
         #expect(html.contains("<main>") && html.contains("</main>"))
         #expect(html.contains("name=\"viewport\""))
         #expect(html.components(separatedBy: "<table").count - 1 == html.components(separatedBy: "<caption>").count - 1)
-        #expect(html.contains("five findings to act on"))
+        #expect(html.contains("Five findings to act on"))
         // Every cell's severity is printed in the table alternative.
         let table = html.components(separatedBy: "Gap severity by parish and domain")[1]
         #expect(table.components(separatedBy: "<td class=\"num\">").count - 1 >= GapSupport.cellCount)

@@ -22,7 +22,7 @@ public enum GapHTMLRenderer {
     public static func render(
         _ report: GapReport, printed: CalendarDate, opened: [GapChange] = [], closed: [GapChange] = [], scenario: String? = nil
     ) -> String {
-        let prefix = scenario.map { $0 + ": " } ?? ""
+        let heading = { (text: String) in escape(GapReport.heading(text, scenario: scenario)) }
         var h: [String] = []
         h.append("<!DOCTYPE html>")
         h.append("<html lang=\"en-GB\">")
@@ -32,7 +32,7 @@ public enum GapHTMLRenderer {
         h.append("<title>\(escape(title(scenario)))</title>")
         h.append("<style>")
         h.append("""
-            @page { size: A4 landscape; margin: 12mm; }
+            @page { size: A4 landscape; margin: 12mm 12mm 16mm 12mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt Arial, Helvetica, sans-serif; } }
             body { font-family: Arial, Helvetica, sans-serif; font-size: 12pt; color: #000; background: #fff; margin: 1.5em; line-height: 1.35; }
             h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 1.6em; border-bottom: 2px solid #000; }
             table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #999; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
@@ -47,7 +47,7 @@ public enum GapHTMLRenderer {
             caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
             .scroll { overflow-x: auto; }
             svg { max-width: 100%; height: auto; }
-            h2, h3 { break-after: avoid; } tr, figure { break-inside: avoid; }
+            h2, h3, caption { break-after: avoid; } tr, figure, .finding { break-inside: avoid; } thead { display: table-header-group; }
             @media print { body { margin: 0; } .scroll { overflow: visible; } }
             @media (max-width: 40em) { body { margin: 0.6em; font-size: 11pt; } }
             """)
@@ -59,7 +59,7 @@ public enum GapHTMLRenderer {
         h.append(
             "<p>Sevenoaks District: \(report.byParish.count) town and parish council areas × \(report.domains.count) wider-determinant domains, from the Signpost Directory. Printed \(escape(printed.longForm)).</p>"
         )
-        h.append("<h2>\(escape(prefix))five findings to act on</h2>")
+        h.append("<h2>\(heading("five findings to act on"))</h2>")
         for (i, f) in report.findings().enumerated() {
             h.append("<section class=\"finding\" aria-labelledby=\"finding-\(i + 1)\">")
             h.append("<h3 id=\"finding-\(i + 1)\">\(i + 1). <span class=\"kind\">\(escape(f.kind.heading)):</span> \(escape(f.headline))</h3>")
@@ -67,7 +67,7 @@ public enum GapHTMLRenderer {
             h.append("</section>")
         }
         if !opened.isEmpty || !closed.isEmpty || !report.removed.isEmpty {
-            h.append("<h2>\(escape(prefix))what changes</h2>")
+            h.append("<h2>\(heading("what changes"))</h2>")
             if opened.isEmpty && closed.isEmpty { h.append("<p>No gap opens or closes.</p>") }
             if !opened.isEmpty {
                 h.append("<p><strong>Gaps that open:</strong></p><ul>")
@@ -81,7 +81,7 @@ public enum GapHTMLRenderer {
             }
         }
 
-        h.append("<h2>\(escape(prefix))every gap, ranked</h2>")
+        h.append("<h2>\(heading("every gap, ranked"))</h2>")
         h.append("<div class=\"scroll\"><table>")
         h.append("<caption>The \(min(40, report.gaps.count)) highest-scoring parish and domain gaps of \(report.gaps.count)</caption>")
         h.append("<thead><tr><th>#</th><th>Finding</th><th>Score</th><th>Action plan</th><th>Priority area</th><th>Marmot objective</th></tr></thead>")

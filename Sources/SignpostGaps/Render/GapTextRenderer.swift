@@ -11,14 +11,14 @@ public enum GapTextRenderer {
             "Score = severity (0–1) × residents × deprivation weight × rurality ÷ 1000; reachable without a car = within \(Format.decimal(GapAnalysis.walkingKm)) km on foot, a home visit or transport to the door, or by phone or online where that meets the need. See docs/GAP-ANALYSIS.md."
         )
         out.append("")
-        out.append((scenario.map { $0 + ": " } ?? "") + "five findings to act on")
+        out.append(GapReport.heading("five findings to act on", scenario: scenario))
         for (i, f) in report.findings().enumerated() {
             out.append("\(i + 1). [\(f.kind.heading)] \(f.headline)")
             for line in f.details { out.append("   " + line) }
         }
         if !opened.isEmpty || !closed.isEmpty || !report.removed.isEmpty {
             out.append("")
-            out.append((scenario.map { $0 + ": " } ?? "") + "what changes")
+            out.append(GapReport.heading("what changes", scenario: scenario))
             if opened.isEmpty && closed.isEmpty { out.append("  No gap opens or closes.") }
             for change in opened {
                 out.append("  Opens (severity \(Format.decimal(change.before.severity)) → \(Format.decimal(change.after.severity))): \(change.after.finding)")
@@ -29,7 +29,7 @@ public enum GapTextRenderer {
         }
         let gaps = report.gaps
         out.append("")
-        out.append((scenario.map { $0 + ": " } ?? "") + "top gaps (\(min(top, gaps.count)) of \(gaps.count))")
+        out.append(GapReport.heading("top gaps (\(min(top, gaps.count)) of \(gaps.count))", scenario: scenario))
         for (i, gap) in gaps.prefix(top).enumerated() {
             out.append("\(i + 1). \(gap.finding)")
             let refs = gap.domain.actionPlan.map(\.code).joined(separator: ", ")
