@@ -210,6 +210,16 @@ if only == nil || only == "bundled" || only == "gaps" {
         precondition(report.cells.count == index.directory.parishes.count * index.directory.taxonomy.domains.count)
     }
     log("  gap analysis, whole district (\(index.directory.parishes.count) × \(index.directory.taxonomy.domains.count) cells): p50 \(Measure.fmt(runs.percentile(50) / 1000)) ms")
+    // Issue 19's measure: the committee's report, from the analysis to its five findings and HTML.
+    var reports = Measure.Latencies()
+    for _ in 0..<20 {
+        let start = Measure.now()
+        let report = GapAnalysis(index: index).run()
+        let html = GapHTMLRenderer.render(report, printed: CalendarDate(year: 2026, month: 12, day: 1)!)
+        reports.add(Measure.now() - start)
+        precondition(report.findings().count == GapReport.findingCount && !html.isEmpty)
+    }
+    log("  gap report, whole district (analysis, five findings, HTML): p50 \(Measure.fmt(reports.percentile(50) / 1000)) ms")
 }
 
 if only == nil || only == "synthetic" || only == "gaps" {
@@ -249,8 +259,13 @@ if only == nil || only == "synthetic" || only == "gaps" {
         log("  match: " + latencies.summary + ", avg \(matched / max(1, queries.count)) matches")
         if only == nil || only == "gaps" {
             var cells = 0
-            let gapMs = Measure.milliseconds { cells = GapAnalysis(index: index!).run().cells.count }
-            log("  gap analysis (\(areas) areas × \(directory!.taxonomy.domains.count) domains = \(cells) cells): \(Measure.fmt(gapMs)) ms")
+            var findings = 0
+            let gapMs = Measure.milliseconds {
+                let report = GapAnalysis(index: index!).run()
+                cells = report.cells.count
+                findings = report.findings().count
+            }
+            log("  gap analysis and its findings (\(areas) areas × \(directory!.taxonomy.domains.count) domains = \(cells) cells, \(findings) findings): \(Measure.fmt(gapMs)) ms")
         }
     }
 }

@@ -66,6 +66,8 @@ public struct CoverageCalculator: Sendable {
     let wide: [WideSummary]
     /// A wide door-to-door transport service serves every parish.
     let wideTransport: Bool
+    /// Every service's facts, read once.
+    let facts: [Facts]
 
     /// What the wide services contribute to every parish, per group.
     struct WideSummary: Sendable {
@@ -117,10 +119,11 @@ public struct CoverageCalculator: Sendable {
         self.removed = removed
         var wide = [WideSummary](repeating: WideSummary(), count: groups.count)
         var wideTransport = false
+        let facts = index.directory.services.indices.map { CoverageCalculator.facts(index, $0) }
         for s32 in index.wideServices {
             let s = Int(s32)
             guard !removed.contains(s) else { continue }
-            let f = CoverageCalculator.facts(index, s)
+            let f = facts[s]
             if f.transport { wideTransport = true }
             for (g, group) in groups.enumerated() where index.needSets[s].intersects(group) {
                 let comes = f.comes(for: group)
@@ -147,6 +150,7 @@ public struct CoverageCalculator: Sendable {
         }
         self.wide = wide
         self.wideTransport = wideTransport
+        self.facts = facts
     }
 
     static func facts(_ index: ServiceIndex, _ s: Int) -> Facts {
@@ -171,7 +175,7 @@ public struct CoverageCalculator: Sendable {
         // within its reach.
         var transport = wideTransport
         if !transport {
-            transport = index.servicesByParish[p].contains { !removed.contains(Int($0)) && Self.facts(index, Int($0)).transport }
+            transport = index.servicesByParish[p].contains { !removed.contains(Int($0)) && facts[Int($0)].transport }
         }
 
         for (g, summary) in wide.enumerated() where summary.services > 0 {
@@ -199,7 +203,7 @@ public struct CoverageCalculator: Sendable {
         for s32 in index.servicesByParish[p] {
             let s = Int(s32)
             guard !removed.contains(s) else { continue }
-            let f = Self.facts(index, s)
+            let f = facts[s]
             let nearest = f.inPerson ? index.nearestSite(service: s, from: centroid) : nil
             let onFoot = nearest.map { $0.km <= reach.walkingKm } ?? false
             for (g, group) in groups.enumerated() where index.needSets[s].intersects(group) {
