@@ -2,6 +2,7 @@ import Foundation
 import SignpostCore
 import SignpostGaps
 import SignpostModules
+import SignpostQuality
 import SignpostSynthetic
 
 // signpost-bench: the numbers the issues ask for, measured in one run.
@@ -46,6 +47,40 @@ if arguments.contains("--quality") {
         engine: engine, statementFiles: statementFiles, residentFiles: residentFiles,
         log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
     exit((ok && safe) || !arguments.contains("--gate") ? 0 : 1)
+}
+if arguments.contains("--readings") {
+    // signpost-bench --readings [--examples DIR]: every reading of the quality files' words, in full
+    // (ReadingTranscript), and every example resident's match as JSON — to diff before and after a
+    // change that must not change a reading.
+    let location = try DirectoryLocator.locate(explicit: nil)
+    let today = CalendarDate(year: 2026, month: 11, day: 25)!
+    let loaded = DirectoryLoader.load(at: location.url, displayRoot: location.displayPath, today: today)
+    let engine = try MatchEngine(index: ServiceIndex(directory: loaded.directory), registry: try RegisteredModules.registry())
+    let root = location.url.deletingLastPathComponent().path
+    let shared = arguments.firstIndex(of: "--examples").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        ?? root + "/../shared/examples"
+    func out(_ s: String) { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
+    func show(_ entries: [String]) {
+        out("## " + entries.joined(separator: " | "))
+        out(ReadingTranscript.reading(engine.interpreter.interpret(entries), taxonomy: loaded.directory.taxonomy))
+    }
+    for file in [shared + "/phrases.json", root + "/Tests/QualityData/phrases.json"] where FileManager.default.fileExists(atPath: file) {
+        for c in try PhraseCase.load(file) { show([c.phrase]) }
+    }
+    for file in [shared + "/safeguarding.json", root + "/Tests/QualityData/safeguarding.json"] where FileManager.default.fileExists(atPath: file) {
+        let statements = try JSONParser.parse([UInt8](FileManager.default.contents(atPath: file)!)).value["statements"]?.arrayValue ?? []
+        for s in statements { if let text = s["text"]?.stringValue { show([text]) } }
+    }
+    for file in [shared + "/residents.json", shared + "/residents-2.json", root + "/Tests/QualityData/residents.json"]
+    where FileManager.default.fileExists(atPath: file) {
+        for c in try ResidentCase.load(file) {
+            for entry in c.query.needs { show([entry]) }
+            show(c.query.needs)
+            out("## match \(c.id)")
+            out(String(decoding: try engine.match(c.query, today: today).jsonBytes(), as: UTF8.self))
+        }
+    }
+    exit(0)
 }
 let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 let serviceCount = option("services", 100_000)
