@@ -337,7 +337,7 @@ public struct NeedInterpreter: Sendable {
 
         // Numbers in context: "BMI 34" (only a text with a number can hold one).
         let hasNumber = tokens.contains { if case .number = $0.kind { true } else { false } }
-        for quantity in hasNumber ? QuantityPatterns().find(in: text) : [] {
+        for quantity in hasNumber ? QuantityPatterns().find(in: text, attribution: passage.attribution) : [] {
             guard case .bmi(let value) = quantity.quantity, !quantity.tokens.contains(where: passage.isNegated),
                 someoneElse(in: quantity.tokens, passage) == nil
             else { continue }

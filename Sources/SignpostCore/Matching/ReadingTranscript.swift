@@ -34,7 +34,7 @@ public enum ReadingTranscript {
             out.append("idiom \(idiom.idiom) \(range(idiom.tokens)) masks \(idiom.masked) \(idiom.meaning)")
         }
         out.append("masked \(passage.masked.sorted())")
-        for quantity in QuantityPatterns().find(in: text) {
+        for quantity in QuantityPatterns().find(in: text, attribution: passage.attribution) {
             out.append("quantity \(range(quantity.tokens)) \(quantity.quantity)")
         }
         if !passage.readAsPhrase.isEmpty { out.append("read \(passage.readAsPhrase.sorted())") }

@@ -67,6 +67,12 @@ public struct QuantityPatterns: Sendable {
     // MARK: - Finding
 
     public func find(in text: TokenisedText) -> [Match] {
+        find(in: text, attribution: AttributionScope().analyse(text))
+    }
+
+    /// The same, given the text's attribution already read (as a ``ReadWords/Passage`` holds it),
+    /// so that it is not read twice.
+    public func find(in text: TokenisedText, attribution: AttributionScope.Result) -> [Match] {
         let tokens = text.tokens
         let words = tokens.map(\.normalised)
         var matches: [Match] = []
@@ -127,7 +133,7 @@ public struct QuantityPatterns: Sendable {
             i += 1
         }
         // Someone else's age, as the attribution layer reads it.
-        for attribution in AttributionScope().analyse(text).attributions {
+        for attribution in attribution.attributions {
             guard let age = attribution.person.age else { continue }
             let lastAgeToken = attribution.scope.first { number($0) == Double(age) }
             let end = max(attribution.person.mention.upperBound, (lastAgeToken ?? -1) + 1)
