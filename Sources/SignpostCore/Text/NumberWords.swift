@@ -33,6 +33,12 @@ public enum NumberWords {
         return units[word] != nil || tens[word] != nil || word == "hundred" || word == "thousand" || word == "dozen"
     }
 
+    /// Whether a number can start at `word` (a number word, or "a"/"an" as in "a hundred"):
+    /// ``parse(_:from:)`` finds none anywhere else.
+    static func mayStartNumber(_ word: String) -> Bool {
+        word == "a" || word == "an" || isNumberWord(word)
+    }
+
     /// The number spelled by the words starting at `start`, and how many words it took; nil when
     /// no number starts there.
     public static func parse(_ words: [String], from start: Int) -> (value: Double, count: Int)? {

@@ -26,7 +26,8 @@ public struct Tokeniser: Sendable {
         out.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
-            if tokens[i].isWord, let (value, count) = NumberWords.parse(words, from: i),
+            // Only a number word, or "a"/"an" ("a hundred"), can start one: parse nothing else.
+            if tokens[i].isWord, NumberWords.mayStartNumber(words[i]), let (value, count) = NumberWords.parse(words, from: i),
                NumberWords.isNumberWord(words[i + count - 1]) || words[i + count - 1] == "half" {
                 let last = tokens[i + count - 1]
                 let text = Tokeniser.format(value)
