@@ -64,6 +64,11 @@ public struct QuantityPatterns: Sendable {
         "hours", "miles", "percent", "a", "per", "of", "quid", "pints", "cans", "units",
     ]
 
+    /// The words a quantity can start at (besides a number or money): "bmi", "body" (mass
+    /// index), the counts of ``count(at:_:_:)`` and "i'm"/"i" (an age).
+    static let startWords = WordTable(
+        ["bmi", "bmi's", "body", "once", "twice", "half", "a", "an", "one", "i'm", "i"].map { ($0, true) }, merge: { a, _ in a })
+
     // MARK: - Finding
 
     public func find(in text: TokenisedText) -> [Match] {
@@ -90,6 +95,11 @@ public struct QuantityPatterns: Sendable {
 
         var i = 0
         while i < tokens.count {
+            // Only a number, money or one of a few words can start a quantity.
+            if !tokens[i].isNumberOrMoney && QuantityPatterns.startWords[words[i]] == nil {
+                i += 1
+                continue
+            }
             // BMI 34 / bmi of 34 / BMI's 34 / body mass index of 34.
             let isBMI = word(i) == "bmi" || word(i) == "bmi's"
                 || (word(i) == "body" && word(i + 1) == "mass" && word(i + 2) == "index")

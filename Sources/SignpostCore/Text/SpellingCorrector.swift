@@ -43,7 +43,10 @@ public struct SpellingCorrector: Sendable {
     private let words: [[UInt8]]
     private let weights: [Int]
     private let known: Set<String>
-    private let knownStems: Set<String>
+    /// The words and stems ``isKnown(_:)`` accepts (the known words and the common ones), in one
+    /// table each: it is asked of every word a resident types.
+    private let acceptedWords: WordTable<Bool>
+    private let acceptedStems: WordTable<Bool>
     /// Deletion variants (up to two letters removed) → indices into `words`.
     /// Hashes of each target's deletion variants → targets (candidates are checked by distance).
     private let deletions: [UInt64: [Int32]]
@@ -90,7 +93,9 @@ public struct SpellingCorrector: Sendable {
         self.weights = weights
         let extra = alsoKnown.map { TextNormaliser.normaliseWord($0) }
         self.known = Set(index.keys).union(extra)
-        self.knownStems = Set(index.keys.map(EnglishStemmer.stem)).union(extra.map(EnglishStemmer.stem))
+        let knownStems = Set(index.keys.map(EnglishStemmer.stem)).union(extra.map(EnglishStemmer.stem))
+        acceptedWords = WordTable(known.union(commonWords.words).map { ($0, true) }, merge: { a, _ in a })
+        acceptedStems = WordTable(knownStems.union(commonWords.allStems).map { ($0, true) }, merge: { a, _ in a })
         self.deletions = deletions
         self.common = commonWords
     }
@@ -100,7 +105,8 @@ public struct SpellingCorrector: Sendable {
 
     /// The same, given the word's stem (a token carries it), so it is not stemmed again.
     func isKnown(_ word: String, stem: String) -> Bool {
-        known.contains(word) || common.contains(word) || knownStems.contains(stem) || common.containsForm(of: word, stem: stem)
+        // known ∪ common words, or the stem of either (CommonWords.containsForm).
+        acceptedWords[word] != nil || acceptedStems[stem] != nil
     }
 
     /// The correction for one normalised word, or nil when it is known or nothing is close.
