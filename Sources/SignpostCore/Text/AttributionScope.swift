@@ -104,6 +104,9 @@ public struct AttributionScope: Sendable {
     /// spelling mistakes.
     public static let relationWords: Set<String> = Set(lexicon.keys.flatMap { $0.split(separator: " ").map(String.init) })
 
+    /// The first words of the relations written as several words ("other", "mother", "in"…).
+    static let multiWordFirsts: Set<String> = Set(lexicon.keys.filter { $0.contains(" ") }.map { String($0.split(separator: " ")[0]) })
+
     /// Family names used without "my": "Mum keeps…", "since Dad died".
     static let bareNames: Set<String> = [
         "mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandad",
@@ -283,8 +286,12 @@ public struct AttributionScope: Sendable {
         func word(_ k: Int) -> String { k < words.count && tokens[k].kind != .punctuation ? words[k] : "" }
         /// A relation noun (one to three words: "mother in law", "other half") at k.
         func relation(at k: Int) -> (Entry, String, Int)? {
+            guard k < words.count else { return nil }
+            let first = base(words[k])
             for length in [3, 2, 1] where k + length <= words.count {
-                let phrase = (k..<(k + length)).map { base(words[$0]) }.joined(separator: " ")
+                // Only a few relations are several words ("mother in law"): try those only after their first word.
+                if length > 1 && !AttributionScope.multiWordFirsts.contains(first) { continue }
+                let phrase = length == 1 ? first : (k..<(k + length)).map { base(words[$0]) }.joined(separator: " ")
                 if let entry = AttributionScope.lexicon[phrase] { return (entry, phrase, k + length) }
             }
             return nil
