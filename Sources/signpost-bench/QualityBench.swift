@@ -37,7 +37,11 @@ enum QualityBench {
                 log("  false positives (null, negated, idiom): \(pct(q.falsePositiveRate)) (\(q.falsePositives)/\(q.mustNotRead))   target ≤ \(pct(targets.falsePositives)), floor \(pct(floors.falsePositives))")
                 log("  someone else's need recorded as such: \(pct(q.aboutRate)) (\(q.aboutRecorded)/\(q.aboutSomeoneElse))   target \(pct(targets.about)), floor \(pct(floors.aboutSomeoneElse))")
                 log("  by style: " + PhraseCase.knownStyles.compactMap { s in q.byStyle[s].map { "\(s) \($0.right)/\($0.all)" } }.joined(separator: ", "))
-                let weakest = q.byNeed.sorted { Double($0.value.read) / Double($0.value.all) < Double($1.value.read) / Double($1.value.all) }.prefix(8)
+                // Ties by id, so that the same readings always print the same line.
+                let weakest = q.byNeed.sorted {
+                    let (a, b) = (Double($0.value.read) / Double($0.value.all), Double($1.value.read) / Double($1.value.all))
+                    return a != b ? a < b : $0.key < $1.key
+                }.prefix(8)
                 log("  weakest needs: " + weakest.map { "\($0.key) \($0.value.read)/\($0.value.all)" }.joined(separator: ", "))
                 let words = q.unrecognised.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(20)
                 log("  words most often not understood: " + words.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))

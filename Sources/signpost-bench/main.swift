@@ -2,10 +2,13 @@ import Foundation
 import SignpostCore
 import SignpostGaps
 import SignpostModules
+import SignpostQuality
 import SignpostSynthetic
 
 // signpost-bench: the numbers the issues ask for, measured in one run.
 //   swift run -c release signpost-bench [--services 100000] [--areas 10000] [--queries 2000] [--only bundled|synthetic|gaps|oruk]
+//   swift run -c release signpost-bench --only reading [--rounds 200000]   (the 41-word note alone, for profiling)
+//   swift run -c release signpost-bench --readings > before.txt   (every reading in full, to diff: see ReadingTranscript)
 //   swift run -c release signpost-bench --protocol .build/release/signpost [--requests 200000]
 //   swift run signpost-bench --quality [--gate] [--verbose] [--examples DIR]   (reading quality; speed is not measured)
 // Run it in a release build: debug numbers mean nothing.
@@ -47,6 +50,40 @@ if arguments.contains("--quality") {
         log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
     exit((ok && safe) || !arguments.contains("--gate") ? 0 : 1)
 }
+if arguments.contains("--readings") {
+    // signpost-bench --readings [--examples DIR]: every reading of the quality files' words, in full
+    // (ReadingTranscript), and every example resident's match as JSON — to diff before and after a
+    // change that must not change a reading.
+    let location = try DirectoryLocator.locate(explicit: nil)
+    let today = CalendarDate(year: 2026, month: 11, day: 25)!
+    let loaded = DirectoryLoader.load(at: location.url, displayRoot: location.displayPath, today: today)
+    let engine = try MatchEngine(index: ServiceIndex(directory: loaded.directory), registry: try RegisteredModules.registry())
+    let root = location.url.deletingLastPathComponent().path
+    let shared = arguments.firstIndex(of: "--examples").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        ?? root + "/../shared/examples"
+    func out(_ s: String) { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
+    func show(_ entries: [String]) {
+        out("## " + entries.joined(separator: " | "))
+        out(ReadingTranscript.reading(engine.interpreter.interpret(entries), taxonomy: loaded.directory.taxonomy))
+    }
+    for file in [shared + "/phrases.json", root + "/Tests/QualityData/phrases.json"] where FileManager.default.fileExists(atPath: file) {
+        for c in try PhraseCase.load(file) { show([c.phrase]) }
+    }
+    for file in [shared + "/safeguarding.json", root + "/Tests/QualityData/safeguarding.json"] where FileManager.default.fileExists(atPath: file) {
+        let statements = try JSONParser.parse([UInt8](FileManager.default.contents(atPath: file)!)).value["statements"]?.arrayValue ?? []
+        for s in statements { if let text = s["text"]?.stringValue { show([text]) } }
+    }
+    for file in [shared + "/residents.json", shared + "/residents-2.json", root + "/Tests/QualityData/residents.json"]
+    where FileManager.default.fileExists(atPath: file) {
+        for c in try ResidentCase.load(file) {
+            for entry in c.query.needs { show([entry]) }
+            show(c.query.needs)
+            out("## match \(c.id)")
+            out(String(decoding: try engine.match(c.query, today: today).jsonBytes(), as: UTF8.self))
+        }
+    }
+    exit(0)
+}
 let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 let serviceCount = option("services", 100_000)
 let areaCount = option("areas", 10_000)
@@ -66,6 +103,41 @@ let bundled = loaded!
 log("Bundled Directory: \(bundled.directory.services.count) services, \(bundled.directory.parishes.count) parishes")
 log("  load + validate (in process, first load): \(Measure.fmt(loadMs)) ms")
 
+/// The issue's measure: a 40-word note, interpreted alone, then stage by stage.
+func measureNote(_ interpreter: NeedInterpreter, rounds: Int, stageRounds: Int = 2_000) {
+    // The issue's measure: a 40-word note, interpreted alone.
+    let note = "Lives alone since her husband died last spring, says she is lonely and hardly sees anyone, "
+        + "had two falls in the garden, not sleeping, money is tight with the heating bills, and she doesn't smoke or drink; "
+        + "her daughter visits on Sundays"
+    var interpretNote = Measure.Latencies()
+    for _ in 0..<rounds {
+        let start = Measure.now()
+        let interpretation = interpreter.interpret([note])
+        interpretNote.add(Measure.now() - start)
+        precondition(!interpretation.needs.isEmpty)
+    }
+    log("  interpreting a \(NeedInterpreter.words(of: note).count)-word note:           " + interpretNote.summary)
+    // Where the note's time goes, stage by stage.
+    let tokenised = Tokeniser().tokenise(note)
+    let stages: [(String, () -> Int)] = [
+        ("tokenise", { Tokeniser().tokenise(note).tokens.count }),
+        ("idioms", { IdiomList.standard.matches(in: tokenised).count }),
+        ("negation", { NegationScope().analyse(tokenised).cues.count }),
+        ("attribution", { AttributionScope().analyse(tokenised).attributions.count }),
+        ("quantities", { QuantityPatterns().find(in: tokenised).count }),
+        ("passage (all of the above)", { ReadWords.Passage(reading: note).text.tokens.count }),
+    ]
+    for (name, stage) in stages {
+        var l = Measure.Latencies()
+        for _ in 0..<stageRounds {
+            let start = Measure.now()
+            precondition(stage() >= 0)
+            l.add(Measure.now() - start)
+        }
+        log("      \(name): " + l.summary)
+    }
+}
+
 /// Example residents: the shared examples plus a spread of needs and circumstances.
 let bundledQueries: [ResidentQuery] = [
     ResidentQuery(place: .parish("Sevenoaks"), age: 74, needs: ["lonely, hardly see anyone"], circumstances: ["lives-alone", "no-car"]),
@@ -77,6 +149,12 @@ let bundledQueries: [ResidentQuery] = [
     ResidentQuery(place: .parish("Hextable"), age: 67, needs: ["caring for my husband who has dementia"], circumstances: ["carer", "hearing-impaired"]),
     ResidentQuery(place: .coordinate(GeoPoint(latitude: 51.31, longitude: 0.187)), age: 19, needs: ["drinking too much"]),
 ]
+
+if only == "reading" {
+    // signpost-bench --only reading [--rounds N]: the note alone, longer, for profiling the reading.
+    let engine = try MatchEngine(index: ServiceIndex(directory: bundled.directory), registry: registry)
+    measureNote(engine.interpreter, rounds: option("rounds", 200_000), stageRounds: option("rounds", 200_000) / 10)
+}
 
 if only == nil || only == "bundled" {
     let engine = try MatchEngine(index: ServiceIndex(directory: bundled.directory), registry: registry)
@@ -115,37 +193,7 @@ if only == nil || only == "bundled" {
         limitOne.add(end - mid)
     }
     log("    of which interpreting the text:        " + interpretOnly.summary)
-    // The issue's measure: a 40-word note, interpreted alone.
-    let note = "Lives alone since her husband died last spring, says she is lonely and hardly sees anyone, "
-        + "had two falls in the garden, not sleeping, money is tight with the heating bills, and she doesn't smoke or drink; "
-        + "her daughter visits on Sundays"
-    var interpretNote = Measure.Latencies()
-    for _ in 0..<rounds {
-        let start = Measure.now()
-        let interpretation = engine.interpreter.interpret([note])
-        interpretNote.add(Measure.now() - start)
-        precondition(!interpretation.needs.isEmpty)
-    }
-    log("  interpreting a \(NeedInterpreter.words(of: note).count)-word note:           " + interpretNote.summary)
-    // Where the note's time goes, stage by stage.
-    let tokenised = Tokeniser().tokenise(note)
-    let stages: [(String, () -> Int)] = [
-        ("tokenise", { Tokeniser().tokenise(note).tokens.count }),
-        ("idioms", { IdiomList.standard.matches(in: tokenised).count }),
-        ("negation", { NegationScope().analyse(tokenised).cues.count }),
-        ("attribution", { AttributionScope().analyse(tokenised).attributions.count }),
-        ("quantities", { QuantityPatterns().find(in: tokenised).count }),
-        ("passage (all of the above)", { ReadWords.Passage(reading: note).text.tokens.count }),
-    ]
-    for (name, stage) in stages {
-        var l = Measure.Latencies()
-        for _ in 0..<2_000 {
-            let start = Measure.now()
-            precondition(stage() >= 0)
-            l.add(Measure.now() - start)
-        }
-        log("      \(name): " + l.summary)
-    }
+    measureNote(engine.interpreter, rounds: rounds)
     log("    the same match listing 1, not 10:      " + limitOne.summary)
     var noQuestions = Measure.Latencies()
     for i in 0..<rounds {

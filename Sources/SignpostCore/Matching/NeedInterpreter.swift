@@ -39,7 +39,7 @@ public struct NeedInterpreter: Sendable {
 
     private let taxonomy: Taxonomy
     /// First stem → phrases starting with it, longest first.
-    private let phrasesByFirstStem: [String: [Phrase]]
+    private let phrasesByFirstStem: WordTable<[Phrase]>
     private let needIDs: [String: Int]
     private let corrector: SpellingCorrector?
     private let idioms: IdiomList
@@ -89,7 +89,7 @@ public struct NeedInterpreter: Sendable {
             table[phrase.stems[0], default: []].append(phrase)
         }
         for key in table.keys { table[key]!.sort { $0.stems.count > $1.stems.count } }
-        phrasesByFirstStem = table
+        phrasesByFirstStem = WordTable(table.map { ($0.key, $0.value) }, merge: { a, _ in a })
         var ids: [String: Int] = [:]
         for (i, need) in taxonomy.needs.enumerated() { ids[need.id] = i }
         needIDs = ids
@@ -337,7 +337,7 @@ public struct NeedInterpreter: Sendable {
 
         // Numbers in context: "BMI 34" (only a text with a number can hold one).
         let hasNumber = tokens.contains { if case .number = $0.kind { true } else { false } }
-        for quantity in hasNumber ? QuantityPatterns().find(in: text) : [] {
+        for quantity in hasNumber ? QuantityPatterns().find(in: text, attribution: passage.attribution) : [] {
             guard case .bmi(let value) = quantity.quantity, !quantity.tokens.contains(where: passage.isNegated),
                 someoneElse(in: quantity.tokens, passage) == nil
             else { continue }
@@ -352,7 +352,7 @@ public struct NeedInterpreter: Sendable {
         for cue in passage.negation.cues { cues.formUnion(cue.tokens) }
         for (k, token) in tokens.enumerated() where token.isWord && !consumed[k] && passage.isLiteral(k) {
             let word = token.normalised
-            guard !NeedInterpreter.stopWords.contains(word), !people.contains(k), !cues.contains(k),
+            guard NeedInterpreter.stopWordTable[word] == nil, !people.contains(k), !cues.contains(k),
                 Double(word) == nil
             else { continue }
             if state.seenUnrecognised.insert(word).inserted { state.unrecognised.append(word) }
@@ -435,6 +435,9 @@ public struct NeedInterpreter: Sendable {
         "worried about", "worry about", "worrying about", "worries about", "concerned about", "help with",
         "support with", "advice on", "advice about", "struggling with", "problems with", "trouble with",
     ]
+
+    /// ``stopWords`` as a table, for the look-up made at every unread word.
+    static let stopWordTable = WordTable(stopWords.map { ($0, true) }, merge: { a, _ in a })
 
     /// Common words that carry no need on their own; they are skipped rather than reported.
     public static let stopWords: Set<String> = [

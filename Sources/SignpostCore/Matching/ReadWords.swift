@@ -41,7 +41,7 @@ public struct ReadWords: Sendable {
         }
 
         /// Whether token `i` is meant literally (not part of an idiom).
-        public func isLiteral(_ i: Int) -> Bool { !masked.contains(i) }
+        public func isLiteral(_ i: Int) -> Bool { masked.isEmpty || !masked.contains(i) }
         /// Whether token `i` is denied by a negation cue.
         public func isNegated(_ i: Int) -> Bool { negation.isNegated(i) }
         /// The other person token `i` is about, if any.

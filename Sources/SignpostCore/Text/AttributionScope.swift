@@ -104,6 +104,9 @@ public struct AttributionScope: Sendable {
     /// spelling mistakes.
     public static let relationWords: Set<String> = Set(lexicon.keys.flatMap { $0.split(separator: " ").map(String.init) })
 
+    /// The first words of the relations written as several words ("other", "mother", "in"…).
+    static let multiWordFirsts: Set<String> = Set(lexicon.keys.filter { $0.contains(" ") }.map { String($0.split(separator: " ")[0]) })
+
     /// Family names used without "my": "Mum keeps…", "since Dad died".
     static let bareNames: Set<String> = [
         "mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandad",
@@ -148,13 +151,44 @@ public struct AttributionScope: Sendable {
     ]
     static let relatives: Set<String> = ["who", "that", "which", "whose"]
     public static let speakerObjects: Set<String> = ["me", "us", "myself", "ourselves"]
-    static let sentenceEnds: Set<Character> = [".", "!", "?", ";"]
+    /// . ! ? ; (punctuation tokens are ASCII: "…" is normalised to "...").
+    static let sentenceEnds = ASCIISet(".!?;".utf8)
+
+    /// What a word can do in ``analyse(_:)``, looked up once per token.
+    struct Role: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A possessive, "the", or a bare family name in any form ``mention(at:_:_:)`` reads
+        /// ("mum", "mum's", "mums"): only these can start a mention.
+        static let mayStartMention = Role(rawValue: 1)
+        static let firstPerson = Role(rawValue: 2)
+        static let thirdPerson = Role(rawValue: 4)
+        static let speakerObject = Role(rawValue: 8)
+    }
+
+    static let roles: WordTable<Role> = {
+        // The forms whose base (``mention(at:_:_:)``'s `base`) is a bare name: the name, with
+        // "'s", or with an "s" that is not itself a relation.
+        let bareForms = bareNames.flatMap { name in
+            [name, name + "'s", name + "s"].filter { form in
+                let base = form.hasSuffix("'s") ? String(form.dropLast(2))
+                    : form.hasSuffix("s") && lexicon[form] == nil && lexicon[String(form.dropLast())] != nil
+                        ? String(form.dropLast()) : form
+                return bareNames.contains(base)
+            }
+        }
+        return WordTable(roles: [
+            (Array(possessives) + ["the"] + bareForms, .mayStartMention), (firstPerson, .firstPerson),
+            (thirdPerson.keys, .thirdPerson), (speakerObjects, .speakerObject),
+        ])
+    }()
 
     // MARK: - Analysis
 
     public func analyse(_ text: TokenisedText) -> Result {
         let tokens = text.tokens
         let words = tokens.map(\.normalised)
+        let table = AttributionScope.roles
+        let roles = words.map { table.roles(of: $0) }
         var attributions: [Attribution] = []
         var subjects: [Bool] = []
         var aboutBy = [Int?](repeating: nil, count: tokens.count)
@@ -164,12 +198,12 @@ public struct AttributionScope: Sendable {
         while i < tokens.count {
             let token = tokens[i]
             if token.isPunctuation {
-                if token.normalised.contains(where: { AttributionScope.sentenceEnds.contains($0) }) { active = nil }
+                if token.normalised.utf8.contains(where: AttributionScope.sentenceEnds.contains) { active = nil }
                 i += 1
                 continue
             }
             let w = words[i]
-            if let (person, end, subject) = mention(at: i, words, tokens) {
+            if roles[i].contains(.mayStartMention), let (person, end, subject) = mention(at: i, words, tokens) {
                 let at = attributions.count
                 attributions.append(Attribution(person: person, scope: [], involvesSpeaker: false))
                 subjects.append(subject)
@@ -190,9 +224,9 @@ public struct AttributionScope: Sendable {
                 i = next
                 continue
             }
-            if AttributionScope.firstPerson.contains(w) {
+            if roles[i].contains(.firstPerson) {
                 active = nil
-            } else if let gender = AttributionScope.thirdPerson[w], (w != "his" && w != "their") || isClauseStart(i, tokens, words) {
+            } else if roles[i].contains(.thirdPerson), let gender = AttributionScope.thirdPerson[w], (w != "his" && w != "their") || isClauseStart(i, tokens, words) {
                 if let resolved = resolve(gender, attributions, subjects) {
                     active = resolved
                 } else if gender != .plural, w != "his", isClauseStart(i, tokens, words) {
@@ -213,7 +247,7 @@ public struct AttributionScope: Sendable {
             if let current = active {
                 aboutBy[i] = current
                 attributions[current].scope.append(i)
-                if AttributionScope.speakerObjects.contains(w) { attributions[current].involvesSpeaker = true }
+                if roles[i].contains(.speakerObject) { attributions[current].involvesSpeaker = true }
             }
             i += 1
         }
@@ -252,8 +286,12 @@ public struct AttributionScope: Sendable {
         func word(_ k: Int) -> String { k < words.count && tokens[k].kind != .punctuation ? words[k] : "" }
         /// A relation noun (one to three words: "mother in law", "other half") at k.
         func relation(at k: Int) -> (Entry, String, Int)? {
+            guard k < words.count else { return nil }
+            let first = base(words[k])
             for length in [3, 2, 1] where k + length <= words.count {
-                let phrase = (k..<(k + length)).map { base(words[$0]) }.joined(separator: " ")
+                // Only a few relations are several words ("mother in law"): try those only after their first word.
+                if length > 1 && !AttributionScope.multiWordFirsts.contains(first) { continue }
+                let phrase = length == 1 ? first : (k..<(k + length)).map { base(words[$0]) }.joined(separator: " ")
                 if let entry = AttributionScope.lexicon[phrase] { return (entry, phrase, k + length) }
             }
             return nil

@@ -50,9 +50,14 @@ public struct CommonWords: Sendable {
 
     /// Whether the word is on the list or is another form of a listed word (same Porter2 stem:
     /// "worrying" for "worried").
-    public func containsForm(of word: String) -> Bool {
-        ranks[word] != nil || stems.contains(EnglishStemmer.stem(word))
-    }
+    public func containsForm(of word: String) -> Bool { containsForm(of: word, stem: EnglishStemmer.stem(word)) }
+
+    /// The same, given the word's stem.
+    func containsForm(of word: String, stem: String) -> Bool { ranks[word] != nil || stems.contains(stem) }
+
+    /// Every word on the list, and every word's stem (for building look-up tables).
+    var words: Dictionary<String, Int>.Keys { ranks.keys }
+    var allStems: Set<String> { stems }
 
     /// The word's place in the list, 0 for the most frequent.
     public func rank(of word: String) -> Int? { ranks[word] }

@@ -27,8 +27,9 @@ public enum EnglishStemmer {
 
     /// Stems lower-case ASCII bytes in place (the form ``Tokeniser`` works in).
     public static func stem(_ w: inout [UInt8]) {
-        if w.count >= 3 && w.count <= 6, exceptionFirstLetters.contains(w[0]), let special = exceptions[w] {
-            w = special
+        if w.count >= 3 && w.count <= 6, exceptionFirstLetters.contains(w[0]),
+           let special = exceptions.first(where: { Word.same(w, $0.word) }) {
+            w = special.stem.withUTF8Buffer { Array($0) }
             return
         }
         if w.count < 3 { return }
@@ -42,19 +43,15 @@ public enum EnglishStemmer {
 
     private static let apostrophe = UInt8(ascii: "'")
 
-    private static let exceptionFirstLetters: Set<UInt8> = Set(exceptions.keys.map { $0[0] })
+    private static let exceptionFirstLetters = ASCIISet(exceptions.map { $0.word.withUTF8Buffer { $0[0] } })
 
     /// Whole words with a fixed stem (checked before anything else): Snowball's `exception1`.
-    private static let exceptions: [[UInt8]: [UInt8]] = {
-        let table = [
-            "skis": "ski", "skies": "sky", "idly": "idl", "gently": "gentl", "ugly": "ugli", "early": "earli",
-            "only": "onli", "singly": "singl", "sky": "sky", "news": "news", "howe": "howe", "atlas": "atlas",
-            "cosmos": "cosmos", "bias": "bias", "andes": "andes",
-        ]
-        var bytes: [[UInt8]: [UInt8]] = [:]
-        for (word, stem) in table { bytes[Array(word.utf8)] = Array(stem.utf8) }
-        return bytes
-    }()
+    /// Fifteen words: compared in turn, which is quicker than hashing the word.
+    private static let exceptions: [(word: StaticString, stem: StaticString)] = [
+        ("skis", "ski"), ("skies", "sky"), ("idly", "idl"), ("gently", "gentl"), ("ugly", "ugli"), ("early", "earli"),
+        ("only", "onli"), ("singly", "singl"), ("sky", "sky"), ("news", "news"), ("howe", "howe"), ("atlas", "atlas"),
+        ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
+    ]
 
     /// A word being stemmed: its bytes and the starts of regions R1 and R2.
     private struct Word {
@@ -81,27 +78,51 @@ public enum EnglishStemmer {
             !isVowel(c) && c != UInt8(ascii: "w") && c != UInt8(ascii: "x") && c != Y
         }
 
-        func ends(with suffix: [UInt8]) -> Bool {
-            let n = b.count, k = suffix.count
-            guard k <= n else { return false }
-            var i = 0
-            while i < k {
-                if b[n - k + i] != suffix[i] { return false }
-                i += 1
+        /// Whether `bytes` are exactly `text`. The suffixes and words the algorithm names are
+        /// `StaticString`s: compared in place, with no array to allocate or reference-count.
+        /// (`withUTF8Buffer`, not `utf8Start`: a one-letter literal is stored as a scalar.)
+        static func same(_ bytes: [UInt8], _ text: StaticString) -> Bool {
+            text.withUTF8Buffer { p in
+                guard bytes.count == p.count else { return false }
+                for i in 0..<p.count where bytes[i] != p[i] { return false }
+                return true
             }
-            return true
+        }
+
+        func ends(with suffix: StaticString) -> Bool {
+            suffix.withUTF8Buffer { p in
+                let n = b.count, k = p.count
+                guard k <= n else { return false }
+                var i = 0
+                while i < k {
+                    if b[n - k + i] != p[i] { return false }
+                    i += 1
+                }
+                return true
+            }
+        }
+
+        /// Whether the word starts with `prefix`.
+        func isPrefix(_ prefix: StaticString) -> Bool {
+            prefix.withUTF8Buffer { p in
+                guard p.count <= b.count else { return false }
+                for i in 0..<p.count where b[i] != p[i] { return false }
+                return true
+            }
         }
 
         /// Whether the bytes before `end` are exactly `prefix`.
-        func isExactly(_ prefix: [UInt8], before end: Int) -> Bool {
-            guard end == prefix.count else { return false }
-            for i in 0..<end where b[i] != prefix[i] { return false }
-            return true
+        func isExactly(_ prefix: StaticString, before end: Int) -> Bool {
+            prefix.withUTF8Buffer { p in
+                guard end == p.count else { return false }
+                for i in 0..<end where b[i] != p[i] { return false }
+                return true
+            }
         }
 
-        mutating func replaceSuffix(length: Int, with replacement: [UInt8]) {
+        mutating func replaceSuffix(length: Int, with replacement: StaticString) {
             b.removeLast(length)
-            b.append(contentsOf: replacement)
+            replacement.withUTF8Buffer { b.append(contentsOf: $0) }
         }
 
         /// Whether the word up to `end` ends in a short syllable (or in "past").
@@ -151,9 +172,8 @@ public enum EnglishStemmer {
             }
         }
 
-        static let regionPrefixes: [[UInt8]] = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ"]
-            .map { Array($0.utf8) }
-        static let prefixFirstLetters: Set<UInt8> = Set(regionPrefixes.map { $0[0] })
+        static let regionPrefixes: [StaticString] = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ"]
+        static let prefixFirstLetters = ASCIISet(regionPrefixes.map { $0.withUTF8Buffer { $0[0] } })
 
         /// R1 starts after the first non-vowel that follows a vowel (or after a listed prefix);
         /// R2 is the same rule applied again inside R1.
@@ -172,16 +192,9 @@ public enum EnglishStemmer {
             }
             var start: Int? = nil
             if n >= 4 && Word.prefixFirstLetters.contains(b[0]) {
-                for prefix in Word.regionPrefixes where prefix.count <= n && prefix[0] == b[0] {
-                    var same = true
-                    for k in 1..<prefix.count where b[k] != prefix[k] {
-                        same = false
-                        break
-                    }
-                    if same {
-                        start = prefix.count
-                        break
-                    }
+                for prefix in Word.regionPrefixes where prefix.utf8CodeUnitCount <= n && isPrefix(prefix) {
+                    start = prefix.utf8CodeUnitCount
+                    break
                 }
             }
             if start == nil { start = afterVowelThenNonVowel(from: 0) }
@@ -190,56 +203,51 @@ public enum EnglishStemmer {
             if let r2 = afterVowelThenNonVowel(from: r1) { p2 = r2 }
         }
 
-        static let s = Array("s".utf8), apostropheS = Array("'s".utf8), apostropheSApostrophe = Array("'s'".utf8)
-        static let sses = Array("sses".utf8), ied = Array("ied".utf8), ies = Array("ies".utf8)
-        static let us = Array("us".utf8), ss = Array("ss".utf8), i = Array("i".utf8), ie = Array("ie".utf8)
 
         mutating func step1a() {
-            if ends(with: Word.apostropheSApostrophe) {
+            if ends(with: "'s'") {
                 b.removeLast(3)
-            } else if ends(with: Word.apostropheS) {
+            } else if ends(with: "'s") {
                 b.removeLast(2)
             } else if b.last == EnglishStemmer.apostrophe {
                 b.removeLast()
             }
             let n = b.count
-            if ends(with: Word.sses) {
+            if ends(with: "sses") {
                 b.removeLast(2)
-            } else if ends(with: Word.ied) || ends(with: Word.ies) {
-                replaceSuffix(length: 3, with: n - 3 > 1 ? Word.i : Word.ie)
-            } else if ends(with: Word.us) || ends(with: Word.ss) {
+            } else if ends(with: "ied") || ends(with: "ies") {
+                replaceSuffix(length: 3, with: n - 3 > 1 ? "i" : "ie")
+            } else if ends(with: "us") || ends(with: "ss") {
                 return
-            } else if ends(with: Word.s) {
+            } else if ends(with: "s") {
                 // Delete s if a vowel occurs before the letter just before it.
                 if n >= 2 && hasVowel(before: n - 2) { b.removeLast() }
             }
         }
 
-        static let eedly = Array("eedly".utf8), ingly = Array("ingly".utf8), edly = Array("edly".utf8)
-        static let eed = Array("eed".utf8), ing = Array("ing".utf8), ed = Array("ed".utf8), ee = Array("ee".utf8)
-        static let eedExceptions: [[UInt8]] = ["proc", "exc", "succ"].map { Array($0.utf8) }
-        static let ingExceptions: [[UInt8]] = ["inn", "out", "cann", "herr", "earr", "even"].map { Array($0.utf8) }
-        static let doubles: Set<UInt8> = Set("bdfgmnprt".utf8)
+        static let eedExceptions: [StaticString] = ["proc", "exc", "succ"]
+        static let ingExceptions: [StaticString] = ["inn", "out", "cann", "herr", "earr", "even"]
+        static let doubles = ASCIISet("bdfgmnprt".utf8)
 
         mutating func step1b() {
             let n = b.count
             var suffix = 0
             var isEed = false
             var isIng = false
-            if ends(with: Word.eedly) {
+            if ends(with: "eedly") {
                 suffix = 5
                 isEed = true
-            } else if ends(with: Word.ingly) {
+            } else if ends(with: "ingly") {
                 suffix = 5
-            } else if ends(with: Word.edly) {
+            } else if ends(with: "edly") {
                 suffix = 4
-            } else if ends(with: Word.eed) {
+            } else if ends(with: "eed") {
                 suffix = 3
                 isEed = true
-            } else if ends(with: Word.ing) {
+            } else if ends(with: "ing") {
                 suffix = 3
                 isIng = true
-            } else if ends(with: Word.ed) {
+            } else if ends(with: "ed") {
                 suffix = 2
             } else {
                 return
@@ -247,13 +255,13 @@ public enum EnglishStemmer {
             let start = n - suffix
             if isEed {
                 for exception in Word.eedExceptions where isExactly(exception, before: start) { return }
-                if start >= p1 { replaceSuffix(length: suffix, with: Word.ee) }
+                if start >= p1 { replaceSuffix(length: suffix, with: "ee") }
                 return
             }
             if isIng {
                 // dying → die, lying → lie, tying → tie, vying → vie.
                 if start == 2 && b[1] == Word.y && !Word.isVowel(b[0]) {
-                    replaceSuffix(length: 4, with: Word.ie)
+                    replaceSuffix(length: 4, with: "ie")
                     return
                 }
                 for exception in Word.ingExceptions where isExactly(exception, before: start) { return }
@@ -289,25 +297,25 @@ public enum EnglishStemmer {
         enum Condition { case none, precededByL, validLI, r2, precededBySOrT }
 
         struct Rule {
-            var suffix: [UInt8]
-            var replacement: [UInt8]
+            var suffix: StaticString
+            var replacement: StaticString
             var condition: Condition
-            init(_ suffix: String, _ replacement: String, _ condition: Condition = .none) {
-                self.suffix = Array(suffix.utf8)
-                self.replacement = Array(replacement.utf8)
+            init(_ suffix: StaticString, _ replacement: StaticString, _ condition: Condition = .none) {
+                self.suffix = suffix
+                self.replacement = replacement
                 self.condition = condition
             }
+            var length: Int { suffix.utf8CodeUnitCount }
         }
 
         /// Rules by their suffix's last letter, longest suffix first, so the first that matches
         /// is the longest.
         static func sorted(_ rules: [Rule]) -> [[Rule]] {
             let ordered = rules.enumerated().sorted {
-                $0.element.suffix.count != $1.element.suffix.count
-                    ? $0.element.suffix.count > $1.element.suffix.count : $0.offset < $1.offset
+                $0.element.length != $1.element.length ? $0.element.length > $1.element.length : $0.offset < $1.offset
             }.map(\.element)
             var byLast = [[Rule]](repeating: [], count: 128)
-            for rule in ordered { byLast[Int(rule.suffix[rule.suffix.count - 1])].append(rule) }
+            for rule in ordered { byLast[Int(rule.suffix.withUTF8Buffer { $0[$0.count - 1] })].append(rule) }
             return byLast
         }
 
@@ -326,18 +334,20 @@ public enum EnglishStemmer {
         ])
 
         static let step4Rules = sorted(
-            ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti",
-             "ous", "ive", "ize"].map { Rule($0, "") } + [Rule("ion", "", .precededBySOrT)]
+            ([
+                "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous",
+                "ive", "ize",
+            ] as [StaticString]).map { Rule($0, "") } + [Rule("ion", "", .precededBySOrT)]
         )
 
-        static let validLI: Set<UInt8> = Set("cdeghkmnrt".utf8)
+        static let validLI = ASCIISet("cdeghkmnrt".utf8)
 
         /// Applies the rule with the longest matching suffix, if its region (R1 or R2) and
         /// condition allow; a shorter suffix is never tried instead.
         mutating func applyLongest(_ table: [[Rule]], region: Int) {
             guard let last = b.last, last < 128 else { return }
             for rule in table[Int(last)] where ends(with: rule.suffix) {
-                let start = b.count - rule.suffix.count
+                let start = b.count - rule.length
                 guard start >= region else { return }
                 switch rule.condition {
                 case .none: break
@@ -349,7 +359,7 @@ public enum EnglishStemmer {
                         return
                     }
                 }
-                replaceSuffix(length: rule.suffix.count, with: rule.replacement)
+                replaceSuffix(length: rule.length, with: rule.replacement)
                 return
             }
         }
@@ -368,5 +378,22 @@ public enum EnglishStemmer {
                 if start >= p2 && start >= 1 && b[start - 1] == UInt8(ascii: "l") { b.removeLast() }
             }
         }
+    }
+}
+
+/// A set of ASCII bytes as a 128-bit mask: membership is one shift and test, where a
+/// `Set<UInt8>` hashes.
+struct ASCIISet: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for b in bytes where b < 128 {
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+        }
+    }
+
+    @inline(__always) func contains(_ b: UInt8) -> Bool {
+        b < 64 ? low & (1 << UInt64(b)) != 0 : b < 128 && high & (1 << UInt64(b - 64)) != 0
     }
 }

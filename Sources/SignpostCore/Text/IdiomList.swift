@@ -60,9 +60,13 @@ public struct IdiomList: Sendable {
     /// First-element words → idioms that can start with them (others are tried everywhere).
     private let byFirstWord: [String: [Int]]
     private let anywhere: [Int]
-    /// Per idiom, the word sets of its literal elements: an idiom can match only a text holding
-    /// a word of each, so most texts are ruled out with a few look-ups.
-    private let requiredWords: [[Set<String>]]
+    /// Per idiom, its literal elements (the word sets it must find), numbered across the list:
+    /// an idiom can match only a text holding a word of each, so most texts are ruled out
+    /// with one look-up per token.
+    private let requirements: [Range<Int>]
+    /// Each word of a literal element → the elements (numbered as in `requirements`) it meets.
+    private let meets: WordTable<[Int32]>
+    private let requirementCount: Int
 
     /// Parses the list format described above.
     public init(text: String) {
@@ -99,9 +103,20 @@ public struct IdiomList: Sendable {
         self.problems = problems
         self.byFirstWord = byFirst
         self.anywhere = anywhere
-        requiredWords = compiled.map { c in
-            c.elements.compactMap { if case .word(let words) = $0 { return words } else { return nil } }
+        var requirements: [Range<Int>] = []
+        var meets: [(String, [Int32])] = []
+        var count = 0
+        for c in compiled {
+            let start = count
+            for case .word(let words) in c.elements {
+                for w in words { meets.append((w, [Int32(count)])) }
+                count += 1
+            }
+            requirements.append(start..<count)
         }
+        self.requirements = requirements
+        self.meets = WordTable(meets, merge: +)
+        requirementCount = count
     }
 
     static func compile(_ pattern: String) -> Compiled? {
@@ -140,10 +155,12 @@ public struct IdiomList: Sendable {
     /// The idioms in a text, longest first where two overlap; each token belongs to one match.
     public func matches(in text: TokenisedText) -> [Match] {
         let tokens = text.tokens
-        var present: Set<String> = []
-        present.reserveCapacity(tokens.count)
-        for token in tokens where !token.isPunctuation { present.insert(token.normalised) }
-        let possible = requiredWords.map { sets in sets.allSatisfy { words in words.contains { present.contains($0) } } }
+        var met = [Bool](repeating: false, count: requirementCount)
+        for token in tokens where !token.isPunctuation {
+            guard let elements = meets[token.normalised] else { continue }
+            for e in elements { met[Int(e)] = true }
+        }
+        let possible = requirements.map { range in range.allSatisfy { met[$0] } }
         guard possible.contains(true) else { return [] }
         var found: [Match] = []
         var taken = [Bool](repeating: false, count: tokens.count)

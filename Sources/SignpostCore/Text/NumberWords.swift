@@ -14,10 +14,9 @@ public enum NumberWords {
         "eighty": 80, "ninety": 90,
     ]
 
-    /// (first letter, last letter, length) of every number word: most words are ruled out without hashing.
-    static let shapes: Set<Int> = Set((Array(units.keys) + Array(tens.keys) + ["hundred", "thousand", "dozen"]).map {
-        Int($0.utf8.first!) << 16 | Int($0.utf8.last!) << 8 | $0.utf8.count
-    })
+    /// Every number word, asked of every word the tokeniser makes: one table probe.
+    static let numberWords = WordTable(
+        (Array(units.keys) + Array(tens.keys) + ["hundred", "thousand", "dozen"]).map { ($0, true) }, merge: { a, _ in a })
 
     /// Words after which a lone "one" is a count.
     static let countedAfterOne: Set<String> = [
@@ -28,9 +27,13 @@ public enum NumberWords {
 
     /// Whether `word` can begin or continue a number ("forty", "hundred", …).
     public static func isNumberWord(_ word: String) -> Bool {
-        guard let first = word.utf8.first, let last = word.utf8.last,
-              shapes.contains(Int(first) << 16 | Int(last) << 8 | word.utf8.count) else { return false }
-        return units[word] != nil || tens[word] != nil || word == "hundred" || word == "thousand" || word == "dozen"
+        numberWords[word] != nil
+    }
+
+    /// Whether a number can start at `word` (a number word, or "a"/"an" as in "a hundred"):
+    /// ``parse(_:from:)`` finds none anywhere else.
+    static func mayStartNumber(_ word: String) -> Bool {
+        word == "a" || word == "an" || isNumberWord(word)
     }
 
     /// The number spelled by the words starting at `start`, and how many words it took; nil when

@@ -64,9 +64,20 @@ public struct QuantityPatterns: Sendable {
         "hours", "miles", "percent", "a", "per", "of", "quid", "pints", "cans", "units",
     ]
 
+    /// The words a quantity can start at (besides a number or money): "bmi", "body" (mass
+    /// index), the counts of ``count(at:_:_:)`` and "i'm"/"i" (an age).
+    static let startWords = WordTable(
+        ["bmi", "bmi's", "body", "once", "twice", "half", "a", "an", "one", "i'm", "i"].map { ($0, true) }, merge: { a, _ in a })
+
     // MARK: - Finding
 
     public func find(in text: TokenisedText) -> [Match] {
+        find(in: text, attribution: AttributionScope().analyse(text))
+    }
+
+    /// The same, given the text's attribution already read (as a ``ReadWords/Passage`` holds it),
+    /// so that it is not read twice.
+    public func find(in text: TokenisedText, attribution: AttributionScope.Result) -> [Match] {
         let tokens = text.tokens
         let words = tokens.map(\.normalised)
         var matches: [Match] = []
@@ -84,6 +95,11 @@ public struct QuantityPatterns: Sendable {
 
         var i = 0
         while i < tokens.count {
+            // Only a number, money or one of a few words can start a quantity.
+            if !tokens[i].isNumberOrMoney && QuantityPatterns.startWords[words[i]] == nil {
+                i += 1
+                continue
+            }
             // BMI 34 / bmi of 34 / BMI's 34 / body mass index of 34.
             let isBMI = word(i) == "bmi" || word(i) == "bmi's"
                 || (word(i) == "body" && word(i + 1) == "mass" && word(i + 2) == "index")
@@ -127,7 +143,7 @@ public struct QuantityPatterns: Sendable {
             i += 1
         }
         // Someone else's age, as the attribution layer reads it.
-        for attribution in AttributionScope().analyse(text).attributions {
+        for attribution in attribution.attributions {
             guard let age = attribution.person.age else { continue }
             let lastAgeToken = attribution.scope.first { number($0) == Double(age) }
             let end = max(attribution.person.mention.upperBound, (lastAgeToken ?? -1) + 1)

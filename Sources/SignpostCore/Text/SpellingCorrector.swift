@@ -43,7 +43,10 @@ public struct SpellingCorrector: Sendable {
     private let words: [[UInt8]]
     private let weights: [Int]
     private let known: Set<String>
-    private let knownStems: Set<String>
+    /// The words and stems ``isKnown(_:)`` accepts (the known words and the common ones), in one
+    /// table each: it is asked of every word a resident types.
+    private let acceptedWords: WordTable<Bool>
+    private let acceptedStems: WordTable<Bool>
     /// Deletion variants (up to two letters removed) → indices into `words`.
     /// Hashes of each target's deletion variants → targets (candidates are checked by distance).
     private let deletions: [UInt64: [Int32]]
@@ -90,23 +93,33 @@ public struct SpellingCorrector: Sendable {
         self.weights = weights
         let extra = alsoKnown.map { TextNormaliser.normaliseWord($0) }
         self.known = Set(index.keys).union(extra)
-        self.knownStems = Set(index.keys.map(EnglishStemmer.stem)).union(extra.map(EnglishStemmer.stem))
+        let knownStems = Set(index.keys.map(EnglishStemmer.stem)).union(extra.map(EnglishStemmer.stem))
+        acceptedWords = WordTable(known.union(commonWords.words).map { ($0, true) }, merge: { a, _ in a })
+        acceptedStems = WordTable(knownStems.union(commonWords.allStems).map { ($0, true) }, merge: { a, _ in a })
         self.deletions = deletions
         self.common = commonWords
     }
 
     /// Whether the word needs no correction: common, in the vocabulary, or a form of either.
-    public func isKnown(_ word: String) -> Bool {
-        known.contains(word) || common.contains(word) || knownStems.contains(EnglishStemmer.stem(word))
-            || common.containsForm(of: word)
+    public func isKnown(_ word: String) -> Bool { isKnown(word, stem: EnglishStemmer.stem(word)) }
+
+    /// The same, given the word's stem (a token carries it), so it is not stemmed again.
+    func isKnown(_ word: String, stem: String) -> Bool {
+        // known ∪ common words, or the stem of either (CommonWords.containsForm).
+        acceptedWords[word] != nil || acceptedStems[stem] != nil
     }
 
     /// The correction for one normalised word, or nil when it is known or nothing is close.
-    public func correction(for word: String) -> Correction? {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 3, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 0x27 }), !isKnown(word) else {
+    public func correction(for word: String) -> Correction? { correction(for: word, stem: nil) }
+
+    /// The same, given the word's stem when it is at hand.
+    func correction(for word: String, stem: String?) -> Correction? {
+        guard word.utf8.count >= 3, word.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 0x27 }),
+            !isKnown(word, stem: stem ?? EnglishStemmer.stem(word))
+        else {
             return nil
         }
+        let bytes = Array(word.utf8)
         if let squashed = collapseDoubles(bytes) { return squashed }
         guard bytes.count >= SpellingCorrector.minimumLength else { return nil }
         let limit = SpellingCorrector.maxDistance(forLength: bytes.count)
@@ -140,7 +153,7 @@ public struct SpellingCorrector: Sendable {
 
     /// Corrections for the word tokens of a text, by token index. A word typed Capitalised
     /// anywhere but at the start of a sentence is taken for a name ("Otford", "West Kent") and
-    /// left alone.
+    /// left alone. Each token's own ``Token/stem`` is used (the tokeniser's stem of its normalised form).
     public func corrections(in text: TokenisedText) -> [(token: Int, correction: Correction)] {
         var out: [(Int, Correction)] = []
         for (i, token) in text.tokens.enumerated() where token.isWord {
@@ -149,14 +162,23 @@ public struct SpellingCorrector: Sendable {
                 let sentenceStart = previous.isPunctuation && previous.normalised.contains(where: { ".!?".contains($0) })
                 if !sentenceStart { continue }
             }
-            if let correction = correction(for: token.normalised) { out.append((i, correction)) }
+            if let correction = correction(for: token.normalised, stem: token.stem) { out.append((i, correction)) }
         }
         return out
     }
 
     static func isCapitalised(_ word: Substring) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return word.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+        guard let first = word.unicodeScalars.first, isUppercase(first) else { return false }
+        return word.unicodeScalars.dropFirst().contains(where: isLowercase)
+    }
+
+    // ASCII answered directly; Unicode's properties (a table search) only for the rest.
+    @inline(__always) static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value >= 65 && s.value <= 90 : s.properties.isUppercase
+    }
+
+    @inline(__always) static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value >= 97 && s.value <= 122 : s.properties.isLowercase
     }
 
     private func prefer(_ a: Int, over b: Int, typed: [UInt8]) -> Bool {

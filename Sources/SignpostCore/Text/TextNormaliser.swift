@@ -46,12 +46,8 @@ public enum TextNormaliser {
         "couldve": "could've", "shouldve": "should've", "theyve": "they've", "weve": "we've", "youve": "you've",
     ]
 
-    /// (first letter, last letter, length) of every contraction key, to skip the look-up for most words.
-    static let contractionShapes: Set<Int> = Set(contractions.keys.map { shape(Array($0.utf8)) })
-
-    @inline(__always) static func shape(_ bytes: [UInt8]) -> Int {
-        Int(bytes[0]) << 16 | Int(bytes[bytes.count - 1]) << 8 | bytes.count
-    }
+    /// ``contractions`` as a table, for the look-up made at every word the tokeniser reads.
+    static let contractionTable = WordTable(contractions.map { ($0.key, $0.value) }, merge: { a, _ in a })
 
     /// Squashes a letter repeated more than twice to two ("sooo" → "soo", "helllp" → "hellp").
     /// Digits are left alone ("1000").

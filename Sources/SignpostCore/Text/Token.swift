@@ -35,6 +35,12 @@ public struct Token: Sendable, Equatable {
 
     public var isWord: Bool { kind == .word }
     public var isPunctuation: Bool { kind == .punctuation }
+    var isNumberOrMoney: Bool {
+        switch kind {
+        case .number, .money: return true
+        case .word, .punctuation: return false
+        }
+    }
 
     /// The value of a number token, or of a money token in pounds.
     public var numericValue: Double? {

@@ -26,7 +26,8 @@ public struct Tokeniser: Sendable {
         out.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
-            if tokens[i].isWord, let (value, count) = NumberWords.parse(words, from: i),
+            // Only a number word, or "a"/"an" ("a hundred"), can start one: parse nothing else.
+            if tokens[i].isWord, NumberWords.mayStartNumber(words[i]), let (value, count) = NumberWords.parse(words, from: i),
                NumberWords.isNumberWord(words[i + count - 1]) || words[i + count - 1] == "half" {
                 let last = tokens[i + count - 1]
                 let text = Tokeniser.format(value)
@@ -239,15 +240,15 @@ public struct Tokeniser: Sendable {
                 var normalised = String(decoding: bytes, as: UTF8.self)
                 var stem: String
                 if extra.isEmpty {
-                    if bytes.count <= 8, bytes.count >= 2, TextNormaliser.contractionShapes.contains(TextNormaliser.shape(bytes)),
-                       let full = TextNormaliser.contractions[normalised] {
+                    if bytes.count <= 8, bytes.count >= 2, let full = TextNormaliser.contractionTable[normalised] {
                         normalised = full
                         stem = EnglishStemmer.stem(full)
                     } else {
                         stemScratch.removeAll(keepingCapacity: true)
                         stemScratch.append(contentsOf: bytes)
                         EnglishStemmer.stem(&stemScratch)
-                        stem = String(decoding: stemScratch, as: UTF8.self)
+                        // Short words are mostly their own stem ("the", "she", "is"): no second string.
+                        stem = stemScratch == bytes ? normalised : String(decoding: stemScratch, as: UTF8.self)
                     }
                 } else {
                     normalised += extra
