@@ -396,6 +396,11 @@ public struct NeedInterpreter: Sendable {
             if cue.kind == .absence, !needs.isEmpty, needs.allSatisfy({ taxonomy.needs[$0].lackIsNeed }) { return nil }
             return cue
         }
+        // Having enough of what the need lacks denies it: "I get plenty of exercise", "I've got my
+        // qualifications", "I'm perfectly independent".
+        if !needs.isEmpty, needs.allSatisfy({ taxonomy.needs[$0].lackIsNeed }), range.allSatisfy(passage.negation.sufficient.contains) {
+            return NegationScope.Cue(tokens: range, kind: .denial, scope: Array(range))
+        }
         return nil
     }
 

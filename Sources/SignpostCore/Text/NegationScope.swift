@@ -16,8 +16,9 @@
 ///   Saying a thing is fine denies it too: "X is/'s fine" (and alright, ok, okay, sorted) negates
 ///   X, "alright for money" / "fine with computers" negates what follows, ", all fine" negates the
 ///   clause before, and "X is not a problem/an issue/a worry" negates X as well.
-/// - ``Kind/absence``: no, none, nothing, nobody, no one, nowhere, without, and an n't form with
-///   have/got ("haven't got any", "don't have"). Absence denies a condition ("no falls") but lacks
+/// - ``Kind/absence``: no, none, nothing, nobody, no one, nowhere, without, an n't form with
+///   have/got ("haven't got any", "don't have"), and an n't form with "any" or "enough" in the next
+///   three words ("I don't get enough exercise", "I don't do any"). Absence denies a condition ("no falls") but lacks
 ///   a resource ("no money", "nobody to talk to"), which is a need: callers should let a matched
 ///   phrase that contains its own cue ("no one to talk to", "don't see anyone") stand, and weigh
 ///   absence per need.
@@ -26,6 +27,12 @@
 ///   drink", "ex-smoker". Only with a habit word (smoking, drinking, vaping, drugs, gambling…) and
 ///   not after want/trying/need/help/to… ("I want to give up smoking" is a need; so is "I've
 ///   stopped going out").
+///
+/// "no interest in", "no desire", "no need" refuse rather than lack: a ``Kind/denial``.
+///
+/// Apart from the cues, ``Result/sufficient`` holds the words a resident says they have enough
+/// of ("plenty of exercise", "I've got my qualifications", "perfectly independent"): the
+/// interpreter denies a need whose lack is the need when its words all lie there.
 ///
 /// Tokens given in `masked` (an idiom: "don't shoot me") are neither cues nor negated.
 public struct NegationScope: Sendable {
@@ -49,6 +56,11 @@ public struct NegationScope: Sendable {
         public var cues: [Cue]
         /// For each token, the index into `cues` of the first cue negating it.
         public var negatedBy: [Int?]
+        /// Tokens the resident says they have enough of: "plenty of exercise", "I've got my
+        /// qualifications", "perfectly independent". Not a negation (nothing else reads them as
+        /// one: "plenty of worries" is a need); the interpreter weighs them for needs whose lack is
+        /// the need.
+        public var sufficient: Set<Int> = []
 
         public func isNegated(_ token: Int) -> Bool { token < negatedBy.count && negatedBy[token] != nil }
 
@@ -132,7 +144,40 @@ public struct NegationScope: Sendable {
             }
             i += 1
         }
-        return Result(cues: cues, negatedBy: negatedBy)
+        var result = Result(cues: cues, negatedBy: negatedBy)
+        result.sufficient = sufficiency(words, tokens, roles, masked)
+        return result
+    }
+
+    // MARK: - Sufficiency
+
+    /// Tokens in the scope of a statement of having enough: "plenty (of)", "enough" (not after a
+    /// negation: "not enough money" is a lack; nor after "had": "I've had enough of it" is a
+    /// complaint), "perfectly" ("perfectly independent"), and "got my" after I/I've ("I've got my
+    /// qualifications").
+    func sufficiency(_ words: [String], _ tokens: [Token], _ roles: [Role], _ masked: Set<Int>) -> Set<Int> {
+        var out: Set<Int> = []
+        for i in words.indices where tokens[i].isWord && !masked.contains(i) {
+            let w = words[i]
+            var end: Int? = nil
+            switch w {
+            case "plenty": end = i + 1 < words.count && words[i + 1] == "of" ? i + 2 : i + 1
+            case "perfectly": end = i + 1
+            case "enough":
+                let before = words[max(0, i - 3)..<i]
+                let lacking = before.contains { NegationScope.denialContractions.contains($0) || ["not", "never", "hardly", "barely", "had", "having", "'ve"].contains($0) }
+                if !lacking { end = i + 1 < words.count && words[i + 1] == "of" ? i + 2 : i + 1 }
+            case "got":
+                // "I've got my …", "I've still got my …".
+                let owners = ["i've", "ive", "i", "we've", "have"]
+                let owned = (i >= 1 && owners.contains(words[i - 1])) || (i >= 2 && words[i - 1] == "still" && owners.contains(words[i - 2]))
+                if i + 1 < words.count, words[i + 1] == "my", owned { end = i + 2 }
+            default: break
+            }
+            guard let end else { continue }
+            out.formUnion(forwardScope(from: end, words, tokens, roles))
+        }
+        return out
     }
 
     // MARK: - Cues
@@ -178,6 +223,8 @@ public struct NegationScope: Sendable {
         case "no":
             if word(i + 1) == "longer" { return (i + 2, .stopped) }
             if word(i + 1) == "one" || word(i + 1) == "one's" { return (i + 1, .absence) }
+            // "no interest in the gym", "no need for a carer": a refusal, not a lack.
+            if ["interest", "desire", "wish", "intention", "need", "plans"].contains(word(i + 1)) { return (i + 1, .denial) }
             return (i + 1, .absence)
         case "gave", "given", "give", "giving":
             guard word(i + 1) == "up" else { return nil }
@@ -219,6 +266,8 @@ public struct NegationScope: Sendable {
             let next = word(i + 1)
             if NegationScope.knowVerbs.contains(next) && (next != "get" || word(i + 2) == "it") { return nil }
             if next == "have" || next == "got" || (next == "really" && word(i + 2) == "have") { return (i + 1, .absence) }
+            // "I don't get enough exercise", "I don't do any exercise": a lack, not a denial.
+            if (1...3).contains(where: { ["enough", "any"].contains(word(i + $0)) }) { return (i + 1, .absence) }
             return (i + 1, .denial)
         }
         if NegationScope.absenceWords.contains(w) { return (i + 1, .absence) }

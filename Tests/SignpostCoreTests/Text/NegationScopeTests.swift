@@ -36,6 +36,38 @@ struct NegationScopeTests {
         #expect(Self.negated(text) == expected)
     }
 
+    /// The normalised words a text says it has enough of.
+    static func sufficient(_ text: String) -> [String] {
+        let tokenised = Tokeniser().tokenise(text)
+        let result = NegationScope().analyse(tokenised)
+        return tokenised.tokens.indices.filter(result.sufficient.contains).map { tokenised.tokens[$0].normalised }
+    }
+
+    @Test("having enough: plenty of, enough, perfectly, I've got my — and never a negation", arguments: [
+        ("I get plenty of exercise", ["exercise"]),
+        ("I've still got my bus pass", ["bus", "pass"]),
+        ("I'm perfectly independent", ["independent"]),
+        ("we've enough money, thanks", ["money"]),
+        // A lack or a complaint is not enough: "not enough", "had enough of".
+        ("not enough money for food", []),
+        ("I don't get enough exercise", []),
+        ("I've had enough of being on my own", []),
+    ])
+    func sufficiency(text: String, expected: [String]) {
+        #expect(Self.sufficient(text) == expected)
+        if !expected.isEmpty { #expect(Self.negated(text).isEmpty, "sufficiency is not a negation: 'plenty of worries' is a need") }
+    }
+
+    @Test("a negation before 'any' or 'enough' is a lack; 'no interest in' is a refusal", arguments: [
+        ("I don't get enough exercise", NegationScope.Kind.absence),
+        ("I don't do any exercise", .absence),
+        ("I've no interest in the gym", .denial),
+        ("I don't go to the gym", .denial),
+    ])
+    func lackOrRefusal(text: String, kind: NegationScope.Kind) {
+        #expect(Self.kinds(text) == [kind])
+    }
+
     @Test("not cues: hedges, inability, refusal, lack of knowledge", arguments: [
         "I'm not sure I can cope", "I can't afford the heating", "I cannot get out", "he won't see a doctor",
         "I don't know how to use a computer", "I didn't understand the letter", "I've never been so lonely",
@@ -109,7 +141,8 @@ struct NegationScopeTests {
         let result = NegationScope().analyse(text, masked: [0, 1, 2])
         #expect(result.cues.count == 1)
         #expect(!result.isNegated(1))
-        #expect(result.cue(for: 8)?.kind == .denial)
+        // "haven't done any exercise" states a lack, which is the need for exercise.
+        #expect(result.cue(for: 8)?.kind == .absence)
     }
 
     @Test("every shared negated phrase has a negated word; rate on the other phrases reported",

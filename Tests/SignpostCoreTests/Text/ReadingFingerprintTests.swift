@@ -14,7 +14,7 @@ import Testing
 /// `signpost-bench --readings` before and after, and paste the fingerprint the failure prints.
 @Suite("Text layers over the quality texts")
 struct ReadingFingerprintTests {
-    static let expected = "466596ae8c368f45"
+    static let expected = "876a0bd7db33a609"
 
     static func texts(_ file: String, _ list: String, _ field: String) throws -> [String] {
         let url = TestSupport.packageRoot.appendingPathComponent("Tests/QualityData/" + file)
