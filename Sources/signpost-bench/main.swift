@@ -229,6 +229,22 @@ if only == nil || only == "bundled" {
         noModules.add(Measure.now() - start)
     }
     log("    the same match with built-in rules only:" + noModules.summary)
+    // Issue 15's measure: what the safeguarding module costs a match (within 2 µs of none), the
+    // two registries measured in turn, round by round, so load falls on both alike.
+    let withoutSafeguarding = try MatchEngine(
+        index: engine.index, registry: try RuleRegistry(modules: registry.modules.filter { $0.id != "safeguarding" }))
+    var withAll = Measure.Latencies()
+    var withoutIt = Measure.Latencies()
+    for i in 0..<rounds {
+        let q = bundledQueries[i % bundledQueries.count]
+        var start = Measure.now()
+        _ = try engine.match(q, today: today)
+        withAll.add(Measure.now() - start)
+        start = Measure.now()
+        _ = try withoutSafeguarding.match(q, today: today)
+        withoutIt.add(Measure.now() - start)
+    }
+    log("    the same match without safeguarding:  " + withoutIt.summary + "; with it: p50 \(Measure.fmt(withAll.percentile(50))) µs")
     log("  match + JSON result encoding (the protocol's work): " + withJSON.summary)
     let results = try bundledQueries.map { try engine.match($0, today: today) }
     var encodeOnly = Measure.Latencies()

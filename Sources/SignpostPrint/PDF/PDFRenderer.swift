@@ -117,8 +117,10 @@ public enum PDFRenderer {
                 if i == 0 { lines += heading }
                 let fields = entry.fields(entry.style(in: section.style))
                 // A brief entry is a row, as in a phone book: its number on the right of the name.
-                let rowNumber = entry.style(in: section.style) == .brief ? fields.first(where: { $0.kind == .phone }) : nil
+                // (Only when the number leaves the name at least half the line.)
+                var rowNumber = entry.style(in: section.style) == .brief ? fields.first(where: { $0.kind == .phone }) : nil
                 let numberWidth = rowNumber.map { PDFFont.bold.width(WinAnsi.encode($0.text), size: s.phone) } ?? 0
+                if numberWidth > width / 2 { rowNumber = nil }
                 let nameWidth = rowNumber == nil ? width : width - numberWidth - s.body
                 var name = wrap(entry.name, font: .bold, size: s.name, width: nameWidth, spaceBefore: s.body * 0.7, tag: .entryName)
                 if let file = entry.file { for j in name.indices { name[j].link = .file(file) } }
@@ -200,7 +202,9 @@ public enum PDFRenderer {
             var word = Array(word)
             var wordWidth = font.width(word, size: size)
             if !current.isEmpty && currentWidth + spaceWidth + wordWidth > width { flush() }
-            while wordWidth > width {
+            // A word wider than the line is broken; at least one byte goes on each line, so a
+            // line narrower than any glyph still ends.
+            while wordWidth > width && !word.isEmpty {
                 // Break an over-long word at the last byte that fits.
                 var cut = 0
                 var w = 0.0
