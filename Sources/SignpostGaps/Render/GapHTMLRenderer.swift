@@ -166,7 +166,8 @@ public enum GapHTMLRenderer {
         let parishes = parishOrder(report)
         let domains = report.domains
         let cellW = 26.0, cellH = 18.0, left = 200.0, top = 170.0
-        let width = left + Double(domains.count) * cellW + 20
+        // Room on the right for the last columns' labels, which slant up and to the right.
+        let width = left + Double(domains.count) * cellW + 170
         let legendTop = top + Double(parishes.count) * cellH + 16
         let height = legendTop + 40
         var s: [String] = []
