@@ -27,7 +27,7 @@ enum PrintCommand: Command {
             .value("needs", "TEXT", help: "Only services meeting these needs (ids or words)."),
             .repeating("theme", "ID", help: "Only services under this heading."),
             .value("format", "FORMAT", help: "pdf (default), html or text."),
-            .flag("large-print", help: "16 pt body text (RNIB clear and large print guidance)."),
+            .flag("large-print", help: "18 pt body text (RNIB large print; 14 pt otherwise)."),
             .value("out", "FILE", help: "Write here (default: stdout for html and text)."),
             .value("out-dir", "DIR", help: "Folder for --all-parishes (created if missing)."),
             CommonOptions.directory,

@@ -1,7 +1,7 @@
 import SignpostCore
 
 /// The checking rota as a PDF for officers to work through by phone, in the printed lists' large
-/// clear print (Helvetica, 16 pt body, left-aligned, on A4, written by `PDFRenderer`): one block
+/// clear print (Liberation Sans, 16 pt body, left-aligned, on A4, written by `PDFRenderer`): one block
 /// per service, never split across pages, with the number to ring in bold first, what to
 /// confirm as a list to tick, and the script to read.
 public enum CheckingRotaPDF {

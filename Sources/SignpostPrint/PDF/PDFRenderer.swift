@@ -1,9 +1,10 @@
 import SignpostCore
 
-/// Lays a printed list out on A4 pages and writes it as PDF: clear print (left-aligned
-/// Helvetica, body 12 pt, or 16 pt in large print), text wrapped with Helvetica's real widths,
-/// no entry split across pages, and a footer on every page (page N of M, the council's number,
-/// the large-print note). Text is written top to bottom, so extracted text reads in order.
+/// Lays a printed list out on A4 pages and writes it as PDF: clear print (left-aligned Liberation
+/// Sans, embedded; body 14 pt, or 18 pt in large print), text wrapped with the font's real
+/// widths, no entry split across pages, brief entries set as phone-book rows, and a footer on
+/// every page (page N of M, the council's number, the large-print note). Text is written top to
+/// bottom, so extracted text reads in order.
 public enum PDFRenderer {
     /// Type sizes in points.
     struct Sizes {
@@ -181,7 +182,7 @@ public enum PDFRenderer {
         wrap(label + ": " + value, font: .regular, size: s.body, width: width - indent, indent: indent)
     }
 
-    /// Greedy word wrap with Helvetica's glyph widths; a word wider than the line is broken.
+    /// Greedy word wrap with the font's glyph widths; a word wider than the line is broken.
     static func wrap(
         _ text: String, font: PDFFont, size: Double, width: Double, indent: Double = 0, spaceBefore: Double = 0,
         tag: StructureTag = .paragraph
