@@ -29,17 +29,17 @@ public struct GapFinding: Sendable {
     public var details: [String]
 
     /// The parishes, each once, the most affected first.
-    public var parishes: [String] {
-        var seen: Set<String> = []
-        return cells.map(\.parish.name).filter { seen.insert($0).inserted }
-    }
+    public var parishes: [String] { uniqueParishCells.map(\.parish.name) }
 
     /// Residents in the parishes whose population is known.
     public var residentsKnown: Int { uniqueParishCells.reduce(0) { $0 + ($1.population ?? 0) } }
     /// Parishes with no population figure.
     public var parishesWithoutPopulation: Int { uniqueParishCells.filter { !$0.populationKnown }.count }
 
-    var uniqueParishCells: [GapCell] {
+    var uniqueParishCells: [GapCell] { Self.firstPerParish(cells) }
+
+    /// Each parish's first cell, in order.
+    static func firstPerParish(_ cells: [GapCell]) -> [GapCell] {
         var seen: Set<String> = []
         return cells.filter { seen.insert($0.parish.name).inserted }
     }
@@ -222,8 +222,7 @@ extension GapReport {
     /// The parishes (most affected first), residents affected, the action plan, and what would
     /// close it.
     static func details(_ cells: [GapCell], _ issue: GapCell.Issue, _ domains: [NeedDomain]) -> [String] {
-        var seen: Set<String> = []
-        let parishCells = cells.filter { seen.insert($0.parish.name).inserted }
+        let parishCells = GapFinding.firstPerParish(cells)
         let names = parishCells.map { cell -> String in
             var notes: [String] = []
             if cell.parish.deprivation.level >= 3 { notes.append("deprivation \(cell.parish.deprivation.level) of 5") }

@@ -67,7 +67,7 @@ public struct CoverageCalculator: Sendable {
     /// A wide door-to-door transport service serves every parish.
     let wideTransport: Bool
     /// Every service's facts, read once.
-    let facts: [Facts]
+    let serviceFacts: [Facts]
 
     /// What the wide services contribute to every parish, per group.
     struct WideSummary: Sendable {
@@ -150,7 +150,7 @@ public struct CoverageCalculator: Sendable {
         }
         self.wide = wide
         self.wideTransport = wideTransport
-        self.facts = facts
+        self.serviceFacts = facts
     }
 
     static func facts(_ index: ServiceIndex, _ s: Int) -> Facts {
@@ -175,7 +175,7 @@ public struct CoverageCalculator: Sendable {
         // within its reach.
         var transport = wideTransport
         if !transport {
-            transport = index.servicesByParish[p].contains { !removed.contains(Int($0)) && facts[Int($0)].transport }
+            transport = index.servicesByParish[p].contains { !removed.contains(Int($0)) && serviceFacts[Int($0)].transport }
         }
 
         for (g, summary) in wide.enumerated() where summary.services > 0 {
@@ -203,7 +203,7 @@ public struct CoverageCalculator: Sendable {
         for s32 in index.servicesByParish[p] {
             let s = Int(s32)
             guard !removed.contains(s) else { continue }
-            let f = facts[s]
+            let f = serviceFacts[s]
             let nearest = f.inPerson ? index.nearestSite(service: s, from: centroid) : nil
             let onFoot = nearest.map { $0.km <= reach.walkingKm } ?? false
             for (g, group) in groups.enumerated() where index.needSets[s].intersects(group) {

@@ -46,23 +46,14 @@ public enum EasyReadHTMLRenderer {
         if cover.isEmpty { h.append("<p>\(e(EasyReadCover.nothingToList))</p>") }
         for blank in cover.blanks { h.append("<p class=\"blank\">\(e(blank))</p>") }
         h.append("</header>")
-        if let box = cover.numbers {
-            h.append("<aside class=\"numbers\">")
-            h.append("<h2>\(e(box.heading))</h2>")
-            h.append("<ul>")
-            for number in box.numbers {
-                h.append("<li><strong>\(e(PrintText.keepTogether(number.phone)))</strong> \(e(number.what))</li>")
-            }
-            h.append("</ul>")
-            h.append("</aside>")
-        }
+        if let box = cover.numbers { h += HTMLRenderer.numbersAside(box) }
         h.append("<main>")
         for (i, page) in handout.pages.enumerated() {
             h.append("<section class=\"page\" id=\"service-\(i + 1)\">")
             if let flag = page.flag { h.append("<p class=\"flag\">\(e(flag))</p>") }
             h.append("<h2>\(e(page.name))</h2>")
             if let number = page.number {
-                h.append("<p class=\"number\"><a href=\"\(dialLink(number))\">\(e(PrintText.keepTogether(number)))</a></p>")
+                h.append("<p class=\"number\"><a href=\"\(HTMLRenderer.dialLink(number))\">\(e(PrintText.keepTogether(number)))</a></p>")
             }
             for note in page.numberNotes { h.append("<p class=\"note\">\(e(note))</p>") }
             for sentence in page.sentences { h.append("<p>\(e(sentence))</p>") }
@@ -75,12 +66,5 @@ public enum EasyReadHTMLRenderer {
         h.append("</body>")
         h.append("</html>")
         return h.joined(separator: "\n") + "\n"
-    }
-
-    /// "sms:85258" for "Text 85258"; "tel:01732227000" for "Ring 01732 227000 ext. 123" (the
-    /// number, not the extension).
-    static func dialLink(_ numberLine: String) -> String {
-        let scheme = numberLine.hasPrefix("Text ") ? "sms:" : "tel:"
-        return scheme + (numberLine.split(separator: " ext.", maxSplits: 1).first ?? "").filter { $0.isNumber }
     }
 }

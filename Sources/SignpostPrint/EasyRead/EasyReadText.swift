@@ -72,14 +72,7 @@ public enum EasyReadText {
         let first = sentences(text).first ?? ""
         let w = words(first)
         guard wordCount(first) > maxWords else { return first }
-        // Keep at most maxWords printed words (a word with non-breaking spaces counts as several).
-        var limit = 0
-        var counted = 0
-        for word in w {
-            counted += wordCount(String(word))
-            if counted > maxWords { break }
-            limit += 1
-        }
+        let limit = wordsWithin(w)
         let minimum = 4
         var cut: Int? = nil
         for k in stride(from: limit, through: minimum, by: -1) where [",", ":", ";"].contains(w[k - 1].last) {
@@ -127,19 +120,25 @@ public enum EasyReadText {
         return best?.k
     }
 
+    /// How many of `words` fit in `maxWords` printed words (a word held together by non-breaking
+    /// spaces counts as several).
+    static func wordsWithin(_ words: [Substring]) -> Int {
+        var fitting = 0
+        var counted = 0
+        for word in words {
+            counted += wordCount(String(word))
+            if counted > maxWords { break }
+            fitting += 1
+        }
+        return fitting
+    }
+
     /// One sentence broken into parts of at most `maxWords` words.
     static func parts(_ sentence: String) -> [String] {
         var rest = words(sentence)
         var out: [String] = []
         while wordCount(rest.joined(separator: " ")) > maxWords {
-            var limit = 0
-            var counted = 0
-            for word in rest {
-                counted += wordCount(String(word))
-                if counted > maxWords { break }
-                limit += 1
-            }
-            limit = max(1, limit)
+            let limit = max(1, wordsWithin(rest))
             var cut = bestBreak(rest, limit: limit)
             if cut == nil {
                 for k in stride(from: min(limit, rest.count - 1), through: 3, by: -1) where phraseStarts.contains(rest[k].lowercased()) {

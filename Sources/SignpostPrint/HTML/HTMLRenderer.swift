@@ -48,16 +48,7 @@ public enum HTMLRenderer {
             h.append("<p class=\"blank\">\(escape(blank))</p>")
         }
         h.append("</header>")
-        if let box = list.numbers {
-            h.append("<aside class=\"numbers\">")
-            h.append("<h2>\(escape(box.heading))</h2>")
-            h.append("<ul>")
-            for number in box.numbers {
-                h.append("<li><strong>\(escape(PrintText.keepTogether(number.phone)))</strong> \(escape(number.what))</li>")
-            }
-            h.append("</ul>")
-            h.append("</aside>")
-        }
+        if let box = list.numbers { h += numbersAside(box) }
         if list.showsContents {
             h.append("<nav class=\"contents\" aria-label=\"Contents\">")
             h.append("<h2>In this list</h2>")
@@ -87,10 +78,7 @@ public enum HTMLRenderer {
                     switch f.kind {
                     case .flag: h.append("<p class=\"flag\">\(escape(f.text))</p>")
                     case .phone:
-                        // "text 85258" is texted; "01732 227000 ext. 123" dials the number, not the extension.
-                        let scheme = f.text.hasPrefix("text ") ? "sms:" : "tel:"
-                        let dial = (f.text.split(separator: " ext.", maxSplits: 1).first ?? "").filter { $0.isNumber }
-                        h.append("<p class=\"phone\">Phone: <a href=\"\(scheme)\(dial)\">\(escape(f.text))</a></p>")
+                        h.append("<p class=\"phone\">Phone: <a href=\"\(dialLink(f.text))\">\(escape(f.text))</a></p>")
                     case .plain: h.append("<p>\(escape(f.text))</p>")
                     case .labelled: facts.append("<dt>\(escape(f.label ?? "")):</dt><dd>\(escape(f.text))</dd>")
                     }
@@ -112,4 +100,18 @@ public enum HTMLRenderer {
 
     /// Escapes text for HTML element content and attribute values.
     public static func escape(_ s: String) -> String { HTMLText.escape(s) }
+
+    /// The link that rings or texts a number as printed: "sms:85258" for "text 85258" (or "Text
+    /// 85258"); "tel:01732227000" for "01732 227000 ext. 123" (the number, not the extension).
+    static func dialLink(_ printed: String) -> String {
+        let scheme = printed.lowercased().hasPrefix("text ") ? "sms:" : "tel:"
+        return scheme + (printed.split(separator: " ext.", maxSplits: 1).first ?? "").filter { $0.isNumber }
+    }
+
+    /// The numbers to keep as an aside: each number in bold, then what it is for.
+    static func numbersAside(_ box: NumbersBox) -> [String] {
+        ["<aside class=\"numbers\">", "<h2>\(escape(box.heading))</h2>", "<ul>"]
+            + box.numbers.map { "<li><strong>\(escape(PrintText.keepTogether($0.phone)))</strong> \(escape($0.what))</li>" }
+            + ["</ul>", "</aside>"]
+    }
 }
